@@ -1,0 +1,31 @@
+package dev.arbiter.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code arbiter} command. */
+@Command(
+        name = "arbiter",
+        mixinStandardHelpOptions = true,
+        exitCodeOnInvalidInput = 1,
+        version = "arbiter 0.1.0",
+        description = "Runs a brand's Amazon business as one governed system.",
+        subcommands = {})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and the tests. */
+    public static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new Main());
+        line.setExecutionExceptionHandler(new FailureHandler());
+        return line;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}

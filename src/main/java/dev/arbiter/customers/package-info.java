@@ -1,0 +1,4 @@
+/**
+ * Customer profitability, cohorts and lifetime value.
+ */
+package dev.arbiter.customers;

@@ -1,0 +1,4 @@
+/**
+ * De-averaging: outliers, waste, anomalies and retail/media conflicts.
+ */
+package dev.arbiter.insights;
