@@ -10,7 +10,13 @@ import picocli.CommandLine.Command;
         exitCodeOnInvalidInput = 1,
         version = "arbiter 0.1.0",
         description = "Runs a brand's Amazon business as one governed system.",
-        subcommands = {})
+        subcommands = {
+            DemoCommand.class,
+            IngestCommand.class,
+            RunCommand.class,
+            ActionsCommand.class,
+            ReportCommand.class
+        })
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -1,0 +1,156 @@
+package dev.arbiter.cli;
+
+import dev.arbiter.decide.ProposalInput;
+import dev.arbiter.decide.Proposals;
+import dev.arbiter.economics.SkuEconomics;
+import dev.arbiter.economics.TargetAcos;
+import dev.arbiter.economics.TargetEconomics;
+import dev.arbiter.economics.jdbc.EconomicsQueries;
+import dev.arbiter.execute.PurchaseOrderWriter;
+import dev.arbiter.execute.bulksheet.BulksheetFiles;
+import dev.arbiter.execute.bulksheet.BulksheetWriter;
+import dev.arbiter.govern.Classification;
+import dev.arbiter.govern.Context;
+import dev.arbiter.govern.Governor;
+import dev.arbiter.govern.Ledger;
+import dev.arbiter.govern.LedgerEntry;
+import dev.arbiter.model.Action;
+import dev.arbiter.model.ArbiterException;
+import dev.arbiter.model.BidChange;
+import dev.arbiter.model.DateRange;
+import dev.arbiter.model.ErrorKind;
+import dev.arbiter.model.RestockOrder;
+import dev.arbiter.model.Sku;
+import dev.arbiter.policy.OperatingModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The whole loop on a loaded warehouse: economics, proposals, governance, execution of what is approved,
+ * and the holistic report. Wired by hand here, the one place that knows every capability.
+ */
+final class Loop {
+    /** Days of history every decision looks at, ending on the last day with data. */
+    static final int WINDOW_DAYS = 28;
+
+    private final EconomicsQueries economics;
+    private final OperatingModel model;
+    private final Ledger ledger;
+
+    Loop(EconomicsQueries economics, OperatingModel model, Ledger ledger) {
+        this.economics = economics;
+        this.model = model;
+        this.ledger = ledger;
+    }
+
+    /** What one run did: how many actions it proposed and where it wrote its files. */
+    record Outcome(
+            DateRange window,
+            int proposed,
+            int autoApproved,
+            int awaiting,
+            int blocked,
+            int executed,
+            List<Path> bulksheets,
+            List<Path> purchaseOrders) {}
+
+    DateRange window() {
+        DateRange data = economics.dataRange()
+                .orElseThrow(() -> new ArbiterException(
+                        ErrorKind.USER,
+                        "the workspace holds no Business Report yet; ingest the reports first (arbiter ingest --dir DIR FILE...)"));
+        LocalDate from = data.to().minusDays(WINDOW_DAYS - 1L);
+        return new DateRange(from.isBefore(data.from()) ? data.from() : from, data.to());
+    }
+
+    Outcome run(Path outDir, ProgressBar progress) {
+        DateRange window = window();
+        List<SkuEconomics> skus = economics.skus(window);
+        List<TargetEconomics> targets = economics.targets(window);
+        progress.step("economics");
+        List<Action> actions = Proposals.propose(new ProposalInput(
+                skus, targets, economics.searchTerms(window), economics.enabledProductAds(), model.objectiveTerms()));
+        progress.step("proposals");
+
+        Map<Sku, SkuEconomics> bySku = skus.stream().collect(Collectors.toMap(SkuEconomics::sku, Function.identity()));
+        Map<String, TargetEconomics> byTarget = targets.stream()
+                .collect(Collectors.toMap(t -> t.target().key(), Function.identity(), (a, b) -> a));
+        Governor governor = new Governor(model);
+        int auto = 0;
+        int awaiting = 0;
+        int blocked = 0;
+        for (Action action : actions) {
+            Classification classification = governor.classify(action, context(action, bySku, byTarget));
+            LedgerEntry entry = ledger.record(action, classification, window.to());
+            switch (entry.status()) {
+                case AUTO_APPROVED -> auto++;
+                case AWAITING -> awaiting++;
+                case BLOCKED -> blocked++;
+                default -> { }
+            }
+        }
+        progress.step("governance");
+
+        Execution execution = execute(outDir, window.to());
+        progress.step("execution");
+        return new Outcome(window, actions.size(), auto, awaiting, blocked, execution.executed,
+                execution.bulksheets, execution.purchaseOrders);
+    }
+
+    private Context context(Action action, Map<Sku, SkuEconomics> bySku, Map<String, TargetEconomics> byTarget) {
+        SkuEconomics sku = action.servedSku().map(bySku::get).orElse(null);
+        if (sku == null) {
+            throw new ArbiterException(ErrorKind.INTERNAL, "no economics for the SKU of " + action.describe());
+        }
+        Context context = Context.forSku(sku);
+        if (action instanceof BidChange bid && byTarget.containsKey(bid.target().key())) {
+            TargetEconomics target = byTarget.get(bid.target().key());
+            double targetAcos = TargetAcos.of(sku.objective(), sku.breakEvenAcos(), model.objectiveTerms());
+            context = context.withTarget(target, targetAcos);
+        }
+        return context;
+    }
+
+    private record Execution(int executed, List<Path> bulksheets, List<Path> purchaseOrders) {}
+
+    /** Applies every approved action not yet executed: ad changes as one bulksheet, restock as purchase orders. */
+    private Execution execute(Path outDir, LocalDate day) {
+        List<LedgerEntry> ready = ledger.readyToExecute();
+        List<Action> adActions = new ArrayList<>();
+        List<RestockOrder> orders = new ArrayList<>();
+        for (LedgerEntry entry : ready) {
+            if (entry.action() instanceof RestockOrder order) {
+                orders.add(order);
+            } else if (BulksheetWriter.handles(entry.action())) {
+                adActions.add(entry.action());
+            }
+        }
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw new ArbiterException(ErrorKind.EXTERNAL, "cannot create " + outDir + ": " + e.getMessage(), e);
+        }
+        List<Path> bulksheets = List.of();
+        if (!adActions.isEmpty()) {
+            BulksheetFiles files = new BulksheetWriter().write(adActions, outDir, day);
+            bulksheets = List.of(files.xlsx(), files.csv());
+        }
+        List<Path> purchaseOrders = orders.isEmpty() ? List.of() : new PurchaseOrderWriter().write(orders, outDir, day);
+        int executed = 0;
+        for (LedgerEntry entry : ready) {
+            if (entry.action() instanceof RestockOrder || BulksheetWriter.handles(entry.action())) {
+                String where = entry.action() instanceof RestockOrder ? "purchase order" : "bulksheet " + bulksheets.get(0).getFileName();
+                ledger.markExecuted(entry.id(), "written to " + where);
+                executed++;
+            }
+        }
+        return new Execution(executed, bulksheets, purchaseOrders);
+    }
+}

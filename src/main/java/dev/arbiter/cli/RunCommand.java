@@ -1,0 +1,51 @@
+package dev.arbiter.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code arbiter run}: economics, proposals, governance, execution of what is approved, and the report. */
+@Command(name = "run", description = "Run the loop: propose actions, govern them, execute what is approved, report.")
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    WorkspaceOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Session session = Session.open(options.workspace())) {
+            PrintWriter out = spec.commandLine().getOut();
+            runAndReport(session, out, "Arbiter");
+            return ExitCode.OK.code();
+        }
+    }
+
+    /** Runs the loop in an open session and prints what it did; shared with {@code arbiter demo}. */
+    static Loop.Outcome runAndReport(Session session, PrintWriter out, String brand) {
+        ProgressBar progress = ProgressBar.onStandardError("run", 5);
+        Loop.Outcome outcome = session.loop().run(session.workspace().out(), progress);
+        Path report = Reporting.write(session, outcome.window(), brand);
+        progress.step("report");
+        progress.finish();
+        out.println("window        " + outcome.window() + " (" + outcome.window().days() + " days)");
+        out.println("proposed      " + outcome.proposed() + " actions: " + outcome.autoApproved() + " auto-approved, "
+                + outcome.awaiting() + " awaiting a role, " + outcome.blocked() + " blocked by a guardrail");
+        out.println("executed      " + outcome.executed() + " actions");
+        for (Path file : outcome.bulksheets()) {
+            out.println("bulksheet     " + file);
+        }
+        for (Path file : outcome.purchaseOrders()) {
+            out.println("purchase order " + file);
+        }
+        out.println("report        " + report);
+        out.flush();
+        return outcome;
+    }
+}

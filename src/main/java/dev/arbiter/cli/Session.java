@@ -1,0 +1,111 @@
+package dev.arbiter.cli;
+
+import dev.arbiter.economics.jdbc.EconomicsQueries;
+import dev.arbiter.govern.Ledger;
+import dev.arbiter.govern.jdbc.JdbcLedger;
+import dev.arbiter.ingest.FileSummary;
+import dev.arbiter.ingest.Ingestor;
+import dev.arbiter.model.ArbiterException;
+import dev.arbiter.model.ErrorKind;
+import dev.arbiter.policy.OperatingModel;
+import dev.arbiter.policy.yaml.OperatingModelFile;
+import dev.arbiter.warehouse.Warehouse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One command's hold on a workspace: the warehouse, the ledger and the operating model, wired by hand.
+ * The only place that builds the object graph.
+ */
+final class Session implements AutoCloseable {
+    private final Workspace workspace;
+    private final Warehouse warehouse;
+    private final Clock clock;
+
+    private Session(Workspace workspace, Warehouse warehouse, Clock clock) {
+        this.workspace = workspace;
+        this.warehouse = warehouse;
+        this.clock = clock;
+    }
+
+    static Session open(Workspace workspace) {
+        return open(workspace, Clock.systemUTC());
+    }
+
+    static Session open(Workspace workspace, Clock clock) {
+        if (!Files.isDirectory(workspace.dir())) {
+            throw new ArbiterException(ErrorKind.USER, "the workspace " + workspace.dir()
+                    + " does not exist; create it, or run 'arbiter demo' to build a demo workspace");
+        }
+        return new Session(workspace, Warehouse.open(workspace.database()), clock);
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Every regular file in the inbox, in name order. */
+    List<Path> inboxFiles() {
+        if (!Files.isDirectory(workspace.inbox())) {
+            throw new ArbiterException(ErrorKind.USER, "no files given and " + workspace.inbox()
+                    + " does not exist; name the report files to load, or drop them into the inbox folder");
+        }
+        try (Stream<Path> files = Files.list(workspace.inbox())) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new ArbiterException(ErrorKind.EXTERNAL, "cannot list " + workspace.inbox() + ": " + e.getMessage(), e);
+        }
+    }
+
+    List<FileSummary> ingest(List<Path> files) {
+        OperatingModel model = operatingModelIfPresent();
+        Ingestor ingestor = new Ingestor(warehouse.connection(), clock,
+                model == null ? dev.arbiter.model.Marketplace.US : model.marketplace());
+        ProgressBar progress = ProgressBar.onStandardError("ingest", files.size());
+        List<FileSummary> summaries = new ArrayList<>();
+        for (Path file : files) {
+            summaries.add(ingestor.ingest(file));
+            progress.step(file.getFileName().toString());
+        }
+        progress.finish();
+        return summaries;
+    }
+
+    OperatingModel operatingModel() {
+        if (!Files.isRegularFile(workspace.operatingModel())) {
+            throw new ArbiterException(ErrorKind.USER, "the workspace has no operating-model.yaml; write one (see the README)"
+                    + " or copy the demo's");
+        }
+        return OperatingModelFile.load(workspace.operatingModel());
+    }
+
+    private OperatingModel operatingModelIfPresent() {
+        return Files.isRegularFile(workspace.operatingModel()) ? operatingModel() : null;
+    }
+
+    EconomicsQueries economics() {
+        return new EconomicsQueries(warehouse.connection());
+    }
+
+    Ledger ledger() {
+        return new JdbcLedger(warehouse.connection(), clock);
+    }
+
+    Loop loop() {
+        return new Loop(economics(), operatingModel(), ledger());
+    }
+
+    @Override
+    public void close() {
+        warehouse.close();
+    }
+}
