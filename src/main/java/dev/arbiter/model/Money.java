@@ -79,7 +79,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
     /** The amount at the currency's scale, without symbol, as bulksheets and CSV exports want it. */
     public String plain() {
-        return rounded().amount.toPlainString();
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        return amount.setScale(digits, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     @Override
