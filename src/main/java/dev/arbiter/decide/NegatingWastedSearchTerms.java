@@ -28,6 +28,8 @@ import java.util.Objects;
 public final class NegatingWastedSearchTerms implements Proposer {
 
     /**
+     * When a search term has spent enough to be judged.
+     *
      * @param minClicks clicks a term needs, summed over its ad group, before it is judged
      * @param minSpend spend a term needs, in the currency of its ad group
      */

@@ -25,6 +25,8 @@ import java.util.Objects;
 public final class ProposingBidChanges implements Proposer {
 
     /**
+     * How bids are judged and moved.
+     *
      * @param minClicks clicks a target needs before its bid is judged
      * @param maxStepPct the largest relative change proposed at once (0.5 = ±50 %)
      * @param minBid the lowest bid proposed, in the target's currency

@@ -20,6 +20,8 @@ public final class ProposingRestockOrders implements Proposer {
     private static final double UNIT_TOLERANCE = 1e-9;
 
     /**
+     * How much stock is kept and ordered.
+     *
      * @param safetyDays days of sales kept in reserve beyond the lead time
      * @param coverDays days of sales an order should cover beyond the lead time
      * @param caseSize units per case; quantities are rounded up to whole cases

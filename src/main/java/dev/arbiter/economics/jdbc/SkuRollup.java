@@ -88,19 +88,12 @@ final class SkuRollup {
 
     private static Objective objective(ResultSet row, Sku sku) throws SQLException {
         String key = row.getString("objective");
+        String file = row.getString("file_name");
         return Objective.byKey(key).orElseThrow(() -> ArbiterException.badInput(
                 "the catalog gives SKU " + sku + " an unknown objective",
-                List.of(new Problem(fileName(row), 0, 0, key, "SKU " + sku + " has an unknown objective",
+                List.of(new Problem(file, 0, 0, key, "SKU " + sku + " has an unknown objective",
                         "use one of " + Arrays.stream(Objective.values()).map(Objective::key)
                                 .collect(Collectors.joining(", "))))));
-    }
-
-    private static String fileName(ResultSet row) {
-        try {
-            return row.getString("file_name");
-        } catch (SQLException e) {
-            return "the catalog";
-        }
     }
 
     private static Money sum(List<SkuDay> days, Function<SkuDay, Money> amount, Currency currency) {

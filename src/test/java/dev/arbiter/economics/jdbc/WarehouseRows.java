@@ -9,10 +9,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Loads a hand-written fixture of warehouse rows, {@code <name>.sql} beside the tests, statement by statement. */
-final class WarehouseRows {
+public final class WarehouseRows {
     private WarehouseRows() {}
 
-    static void load(Warehouse warehouse, String name) {
+    public static void load(Warehouse warehouse, String name) {
         String path = "/dev/arbiter/economics/jdbc/" + name + ".sql";
         try (InputStream in = WarehouseRows.class.getResourceAsStream(path);
                 Statement statement = warehouse.connection().createStatement()) {
