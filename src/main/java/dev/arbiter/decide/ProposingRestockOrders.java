@@ -3,6 +3,7 @@ package dev.arbiter.decide;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.model.Action;
 import dev.arbiter.model.Figure;
+import dev.arbiter.model.Objective;
 import dev.arbiter.model.Rationale;
 import dev.arbiter.model.RestockOrder;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.Objects;
 
 /**
  * Orders stock from a SKU's supplier when available plus inbound units fall below the reorder point (velocity ×
- * (lead time + safety days)), enough to cover lead time plus the cover days, in whole cases.
+ * (lead time + safety days)), enough to cover lead time plus the cover days, in whole cases. A SKU whose
+ * objective is to clear its stock is never reordered.
  */
 public final class ProposingRestockOrders implements Proposer {
 
@@ -51,7 +53,7 @@ public final class ProposingRestockOrders implements Proposer {
         List<Action> actions = new ArrayList<>();
         for (SkuEconomics sku : input.skus()) {
             double perDay = sku.unitsPerDay();
-            if (!(perDay > 0)) {
+            if (!(perDay > 0) || sku.objective() == Objective.CLEAR_STOCK) {
                 continue;
             }
             long onHand = sku.available() + sku.inbound();

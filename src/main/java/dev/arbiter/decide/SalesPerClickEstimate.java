@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * What a click on a target without orders of its own is expected to sell: the pooled sales per click of its ad
- * group when the ad group has orders, else the SKU's organic sales per session from the Business Report, else 0.
+ * group when the ad group has sales, else the SKU's organic sales per session from the Business Report, else 0.
  * A deliberately simple estimate; issue 5 replaces it with shrinkage toward the ad group and SKU.
  */
 record SalesPerClickEstimate(double salesPerClick, String basis) {
@@ -18,17 +18,15 @@ record SalesPerClickEstimate(double salesPerClick, String basis) {
 
     static SalesPerClickEstimate of(TargetEconomics target, List<TargetEconomics> all, Optional<SkuEconomics> sku) {
         long clicks = 0;
-        long orders = 0;
         double sales = 0;
         for (TargetEconomics other : all) {
             if (other.target().adGroupId().equals(target.target().adGroupId())
                     && other.target().campaignId().equals(target.target().campaignId())) {
                 clicks += other.clicks();
-                orders += other.orders();
                 sales += other.sales().amount().doubleValue();
             }
         }
-        if (orders > 0 && clicks > 0) {
+        if (sales > 0 && clicks > 0) {
             return new SalesPerClickEstimate(sales / clicks, AD_GROUP);
         }
         if (sku.isPresent() && sku.get().sessions() > 0 && sku.get().units() > 0) {

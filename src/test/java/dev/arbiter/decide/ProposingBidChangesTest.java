@@ -10,6 +10,7 @@ import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.model.Action;
 import dev.arbiter.model.BidChange;
 import dev.arbiter.model.Figure;
+import dev.arbiter.model.Objective;
 import dev.arbiter.model.ObjectiveTerms;
 import java.math.BigDecimal;
 import java.util.List;
@@ -116,6 +117,22 @@ class ProposingBidChangesTest {
     void a_target_whose_sku_has_no_economics_keeps_its_bid() {
         TargetEconomics target = aKeyword("101").sku("OTHER-SKU").delivered(40, 4, "80.00", "100.00").build();
         assertEquals(List.of(), propose(TERMS, target));
+    }
+
+    @Test
+    void a_launch_sku_bids_up_to_its_allowance_above_break_even() {
+        // launch target 0.45 + 0.15 = 0.60; ACoS 0.40: 1.00 × 0.60 / 0.40 = 1.50
+        TargetEconomics target = aKeyword("101").delivered(40, 4, "40.00", "100.00").build();
+        SkuEconomics launch = aProfitSku("GP-01").objective(Objective.LAUNCH).build();
+        assertEquals(new BigDecimal("1.50"), onlyNewBid(proposer.propose(input(TERMS, launch, target))));
+    }
+
+    @Test
+    void orders_without_attributed_sales_count_as_no_sales_and_fall_back_to_the_sku_conversion() {
+        // the ACoS is NaN: the value of a click comes from the SKU, 1000.00 / 600 sessions × 0.35 = 0.58
+        TargetEconomics target = aKeyword("101").delivered(40, 2, "20.00", "0.00").build();
+        assertTrue(Double.isNaN(target.acos()));
+        assertEquals(new BigDecimal("0.58"), onlyNewBid(propose(TERMS, target)));
     }
 
     @Test

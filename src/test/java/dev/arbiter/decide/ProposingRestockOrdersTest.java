@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.model.Action;
 import dev.arbiter.model.Figure;
+import dev.arbiter.model.Objective;
 import dev.arbiter.model.ObjectiveTerms;
 import dev.arbiter.model.RestockOrder;
 import java.math.BigDecimal;
@@ -59,6 +60,12 @@ class ProposingRestockOrdersTest {
         // 1.1 × 100 = 110 (in doubles 110.00000000000001), 110 − 10 = 100, already whole cases
         SkuEconomics sku = aProfitSku("GP-01").unitsPerDay(1.1).leadTimeDays(40).stock(10, 0).build();
         assertEquals(100, onlyOrder(proposer.propose(input(sku))).quantity());
+    }
+
+    @Test
+    void a_sku_that_is_clearing_its_stock_is_not_restocked() {
+        SkuEconomics sku = aProfitSku("GP-01").objective(Objective.CLEAR_STOCK).stock(50, 23).build();
+        assertEquals(List.of(), proposer.propose(input(sku)));
     }
 
     @Test
