@@ -78,7 +78,8 @@ public final class EconomicsQueries {
     /**
      * Keyword and product-target delivery over {@code window} from the search term report, with the ids, bid and
      * running state of the latest bulksheet and the SKU the ad group advertises (the enabled product ad's, the
-     * first by SKU when there are several). Delivery that no bulksheet entity matches is left out.
+     * first by SKU when there are several). Delivery that no bulksheet entity matches is left out, auto
+     * campaigns reported under targeting {@code *} among it.
      */
     public List<TargetEconomics> targets(DateRange window) {
         return query("target_delivery", days(window), row -> AdvertisingRows.target(row, window));

@@ -2,7 +2,9 @@
 -- rows summed per campaign, ad group, targeting and match type, joined to the latest bulksheet snapshot for the
 -- target's ids, its bid (the ad group default where the target has none) and the state it runs in, and to the
 -- SKU its ad group advertises. Keywords match on text and match type, product targets on their expression,
--- both case-insensitively; delivery that matches no bulksheet entity cannot be acted on and is left out.
+-- both case-insensitively; delivery that matches no bulksheet entity cannot be acted on and is left out. That
+-- includes auto campaigns reported under targeting `*` (as in real 2019 and 2022 downloads): their bid is the ad
+-- group default, which no keyword or product target carries.
 WITH params AS (
     SELECT CAST(? AS DATE) AS first_day, CAST(? AS DATE) AS last_day
 ),
