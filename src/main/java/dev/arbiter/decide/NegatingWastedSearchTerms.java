@@ -60,7 +60,8 @@ public final class NegatingWastedSearchTerms implements Proposer {
         Map<TermKey, List<SearchTermStats>> byTerm = new LinkedHashMap<>();
         Map<GroupKey, long[]> groupClicksAndOrders = new HashMap<>();
         for (SearchTermStats stats : input.searchTerms()) {
-            byTerm.computeIfAbsent(termKey(stats.campaignId(), stats.adGroupId(), stats.searchTerm()), k -> new ArrayList<>())
+            byTerm.computeIfAbsent(
+                            termKey(stats.campaignId(), stats.adGroupId(), stats.searchTerm()), k -> new ArrayList<>())
                     .add(stats);
             long[] totals = groupClicksAndOrders.computeIfAbsent(
                     new GroupKey(stats.campaignId(), stats.adGroupId()), k -> new long[2]);
@@ -74,7 +75,9 @@ public final class NegatingWastedSearchTerms implements Proposer {
             SearchTermStats first = rows.get(0);
             long clicks = rows.stream().mapToLong(SearchTermStats::clicks).sum();
             long orders = rows.stream().mapToLong(SearchTermStats::orders).sum();
-            Money spend = rows.stream().map(SearchTermStats::spend).reduce(Money.zero(first.spend().currency()), Money::plus);
+            Money spend = rows.stream()
+                    .map(SearchTermStats::spend)
+                    .reduce(Money.zero(first.spend().currency()), Money::plus);
             if (orders > 0 || clicks < settings.minClicks() || spend.amount().compareTo(settings.minSpend()) < 0
                     || !isKeyword(key.term()) || isExactKeyword(key, rows, input.targets())) {
                 continue;
@@ -83,7 +86,8 @@ public final class NegatingWastedSearchTerms implements Proposer {
             double groupConversion = (double) group[1] / group[0];
             String summary = String.format(
                     Locale.ROOT, "\"%s\" took %d clicks and %s %s without an order (ad group converts %.1f %%)",
-                    first.searchTerm(), clicks, MoneyText.plain(spend), spend.currency().getCurrencyCode(), groupConversion * 100);
+                    first.searchTerm(), clicks, MoneyText.plain(spend), spend.currency().getCurrencyCode(),
+                    groupConversion * 100);
             actions.add(new NegativeKeyword(
                     first.campaignId(), first.adGroupId(), first.campaignName(), first.adGroupName(),
                     first.searchTerm().trim(), first.sku(), spend, new Rationale(summary, List.of(

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Moves each enabled target's bid toward the ACoS its SKU's objective allows: with orders, bid × target ACoS /
@@ -54,6 +55,8 @@ public final class ProposingBidChanges implements Proposer {
     @Override
     public List<Action> propose(ProposalInput input) {
         Map<Sku, SkuEconomics> skus = input.skusBySku();
+        Map<SalesPerClickEstimate.AdGroup, SalesPerClickEstimate.Pool> pools =
+                SalesPerClickEstimate.pools(input.targets());
         List<Action> actions = new ArrayList<>();
         for (TargetEconomics target : input.targets()) {
             SkuEconomics sku = skus.get(target.sku());
@@ -79,9 +82,10 @@ public final class ProposingBidChanges implements Proposer {
                 figures.add(Figure.ratio("acos", acos));
                 reason = String.format(Locale.ROOT, "ACoS %.1f %%", acos * 100);
             } else {
-                SalesPerClickEstimate estimate = SalesPerClickEstimate.of(target, input.targets(), input.sku(target.sku()));
+                SalesPerClickEstimate estimate = SalesPerClickEstimate.of(target, pools, Optional.of(sku));
                 ideal = estimate.salesPerClick() * targetAcos;
-                figures.add(Figure.money("expected_sales_per_click", money(estimate.salesPerClick(), target.currentBid())));
+                figures.add(Figure.money(
+                        "expected_sales_per_click", money(estimate.salesPerClick(), target.currentBid())));
                 figures.add(Figure.money("click_value", money(ideal, target.currentBid())));
                 reason = String.format(
                         Locale.ROOT, "no orders in %d clicks; a click is worth %.2f (%s)", target.clicks(), ideal,

@@ -123,7 +123,9 @@ public final class EconomicsQueries {
             return rows;
         } catch (SQLException e) {
             throw new ArbiterException(
-                    ErrorKind.EXTERNAL, "cannot read economics (" + name + ") from the warehouse: " + e.getMessage(), e);
+                    ErrorKind.EXTERNAL,
+                    "cannot read economics (" + name + ") from the warehouse: " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -46,7 +46,8 @@ final class SkuDayRow {
     }
 
     /** Referral (revenue × referral fee per unit / your price) + fulfilment (units × fee) + a day's storage. */
-    private static BigDecimal fees(ResultSet row, BigDecimal revenue, long units, boolean snapshot) throws SQLException {
+    private static BigDecimal fees(ResultSet row, BigDecimal revenue, long units, boolean snapshot)
+            throws SQLException {
         BigDecimal fees = BigDecimal.ZERO;
         BigDecimal price = row.getBigDecimal("your_price");
         BigDecimal referral = row.getBigDecimal("referral_fee_per_unit");

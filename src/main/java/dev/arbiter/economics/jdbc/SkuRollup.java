@@ -76,7 +76,8 @@ final class SkuRollup {
     /** Revenue / units; where nothing sold, the listed price (fee preview, else inventory report), else 0. */
     private static Money averagePrice(ResultSet row, Sku sku, Money revenue, long units) throws SQLException {
         if (units > 0) {
-            return Money.of(revenue.amount().divide(BigDecimal.valueOf(units), MathContext.DECIMAL64), revenue.currency());
+            BigDecimal average = revenue.amount().divide(BigDecimal.valueOf(units), MathContext.DECIMAL64);
+            return Money.of(average, revenue.currency());
         }
         BigDecimal listed = row.getBigDecimal("listed_price");
         if (listed == null) {
