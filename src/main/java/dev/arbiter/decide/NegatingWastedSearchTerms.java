@@ -1,0 +1,125 @@
+package dev.arbiter.decide;
+
+import dev.arbiter.economics.SearchTermStats;
+import dev.arbiter.economics.TargetEconomics;
+import dev.arbiter.model.Action;
+import dev.arbiter.model.AdGroupId;
+import dev.arbiter.model.Asin;
+import dev.arbiter.model.CampaignId;
+import dev.arbiter.model.Figure;
+import dev.arbiter.model.Money;
+import dev.arbiter.model.NegativeKeyword;
+import dev.arbiter.model.Rationale;
+import dev.arbiter.model.TargetRef;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Adds a negative exact keyword where a customer search term bought many clicks and no order, in the ad group
+ * where it spent. A term that is itself an exact keyword of that ad group is left to the bid proposer; ASINs
+ * and the detail-page placeholder {@code *} are not keywords and are left alone.
+ */
+public final class NegatingWastedSearchTerms implements Proposer {
+
+    /**
+     * When a search term has spent enough to be judged.
+     *
+     * @param minClicks clicks a term needs, summed over its ad group, before it is judged
+     * @param minSpend spend a term needs, in the currency of its ad group
+     */
+    public record Settings(long minClicks, BigDecimal minSpend) {
+        public Settings {
+            Objects.requireNonNull(minSpend, "minSpend");
+        }
+
+        public static Settings defaults() {
+            return new Settings(15, new BigDecimal("10.00"));
+        }
+    }
+
+    /** A search term in one ad group, matched regardless of case. */
+    private record TermKey(CampaignId campaignId, AdGroupId adGroupId, String term) {}
+
+    /** An ad group, as campaign and ad group id. */
+    private record GroupKey(CampaignId campaignId, AdGroupId adGroupId) {}
+
+    private final Settings settings;
+
+    public NegatingWastedSearchTerms(Settings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public List<Action> propose(ProposalInput input) {
+        Map<TermKey, List<SearchTermStats>> byTerm = new LinkedHashMap<>();
+        Map<GroupKey, long[]> groupClicksAndOrders = new HashMap<>();
+        for (SearchTermStats stats : input.searchTerms()) {
+            byTerm.computeIfAbsent(
+                            termKey(stats.campaignId(), stats.adGroupId(), stats.searchTerm()), k -> new ArrayList<>())
+                    .add(stats);
+            long[] totals = groupClicksAndOrders.computeIfAbsent(
+                    new GroupKey(stats.campaignId(), stats.adGroupId()), k -> new long[2]);
+            totals[0] += stats.clicks();
+            totals[1] += stats.orders();
+        }
+        List<Action> actions = new ArrayList<>();
+        for (Map.Entry<TermKey, List<SearchTermStats>> entry : byTerm.entrySet()) {
+            TermKey key = entry.getKey();
+            List<SearchTermStats> rows = entry.getValue();
+            SearchTermStats first = rows.get(0);
+            long clicks = rows.stream().mapToLong(SearchTermStats::clicks).sum();
+            long orders = rows.stream().mapToLong(SearchTermStats::orders).sum();
+            Money spend = rows.stream()
+                    .map(SearchTermStats::spend)
+                    .reduce(Money.zero(first.spend().currency()), Money::plus);
+            if (orders > 0 || clicks < settings.minClicks() || spend.amount().compareTo(settings.minSpend()) < 0
+                    || !isKeyword(key.term()) || isExactKeyword(key, rows, input.targets())) {
+                continue;
+            }
+            long[] group = groupClicksAndOrders.get(new GroupKey(key.campaignId(), key.adGroupId()));
+            double groupConversion = (double) group[1] / group[0];
+            String summary = String.format(
+                    Locale.ROOT, "\"%s\" took %d clicks and %s %s without an order (ad group converts %.1f %%)",
+                    first.searchTerm(), clicks, MoneyText.plain(spend), spend.currency().getCurrencyCode(),
+                    groupConversion * 100);
+            actions.add(new NegativeKeyword(
+                    first.campaignId(), first.adGroupId(), first.campaignName(), first.adGroupName(),
+                    first.searchTerm().trim(), first.sku(), spend, new Rationale(summary, List.of(
+                            Figure.count("clicks", clicks),
+                            Figure.money("spend", spend),
+                            Figure.count("orders", 0),
+                            Figure.ratio("ad_group_conversion", groupConversion)))));
+        }
+        return actions;
+    }
+
+    private static TermKey termKey(CampaignId campaignId, AdGroupId adGroupId, String term) {
+        return new TermKey(campaignId, adGroupId, normalised(term));
+    }
+
+    private static String normalised(String text) {
+        return text.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isKeyword(String term) {
+        return !term.isEmpty() && !term.equals("*") && !Asin.looksLike(term);
+    }
+
+    /** Whether the term is an exact keyword of its ad group, as the report's targeting or the account shows. */
+    private static boolean isExactKeyword(TermKey key, List<SearchTermStats> rows, List<TargetEconomics> targets) {
+        boolean matchedExactly = rows.stream().anyMatch(row -> row.matchType().equalsIgnoreCase("exact")
+                && normalised(row.targeting()).equals(key.term()));
+        return matchedExactly || targets.stream().map(TargetEconomics::target).anyMatch(target ->
+                target.kind() == TargetRef.Kind.KEYWORD
+                        && target.matchType().equalsIgnoreCase("exact")
+                        && target.adGroupId().equals(key.adGroupId())
+                        && target.campaignId().equals(key.campaignId())
+                        && normalised(target.text()).equals(key.term()));
+    }
+}

@@ -1,0 +1,127 @@
+package dev.arbiter.decide;
+
+import dev.arbiter.economics.SkuEconomics;
+import dev.arbiter.economics.TargetAcos;
+import dev.arbiter.economics.TargetEconomics;
+import dev.arbiter.model.Action;
+import dev.arbiter.model.BidChange;
+import dev.arbiter.model.Figure;
+import dev.arbiter.model.Money;
+import dev.arbiter.model.Rationale;
+import dev.arbiter.model.Sku;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Moves each enabled target's bid toward the ACoS its SKU's objective allows: with orders, bid × target ACoS /
+ * actual ACoS; without, the value of a click (expected sales per click × target ACoS). Steps are bounded, bids
+ * never go below the minimum, and changes too small to matter are not proposed.
+ */
+public final class ProposingBidChanges implements Proposer {
+
+    /**
+     * How bids are judged and moved.
+     *
+     * @param minClicks clicks a target needs before its bid is judged
+     * @param maxStepPct the largest relative change proposed at once (0.5 = ±50 %)
+     * @param minBid the lowest bid proposed, in the target's currency
+     * @param minChangePct changes smaller than this relative step are not proposed
+     */
+    public record Settings(long minClicks, double maxStepPct, BigDecimal minBid, double minChangePct) {
+        public Settings {
+            Objects.requireNonNull(minBid, "minBid");
+            if (maxStepPct <= 0) {
+                throw new IllegalArgumentException("maxStepPct must be positive, got " + maxStepPct);
+            }
+        }
+
+        public static Settings defaults() {
+            return new Settings(20, 0.5, new BigDecimal("0.02"), 0.05);
+        }
+    }
+
+    private final Settings settings;
+
+    public ProposingBidChanges(Settings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public List<Action> propose(ProposalInput input) {
+        Map<Sku, SkuEconomics> skus = input.skusBySku();
+        Map<SalesPerClickEstimate.AdGroup, SalesPerClickEstimate.Pool> pools =
+                SalesPerClickEstimate.pools(input.targets());
+        List<Action> actions = new ArrayList<>();
+        for (TargetEconomics target : input.targets()) {
+            SkuEconomics sku = skus.get(target.sku());
+            if (sku == null || !target.state().equalsIgnoreCase("enabled") || target.clicks() < settings.minClicks()) {
+                continue;
+            }
+            double breakEven = sku.breakEvenAcos();
+            double targetAcos = TargetAcos.of(sku.objective(), breakEven, input.terms());
+            double currentBid = target.currentBid().amount().doubleValue();
+            if (Double.isNaN(targetAcos) || currentBid <= 0) {
+                continue;
+            }
+            List<Figure> figures = new ArrayList<>(List.of(
+                    Figure.count("clicks", target.clicks()),
+                    Figure.count("orders", target.orders()),
+                    Figure.money("spend", target.spend()),
+                    Figure.money("sales", target.sales())));
+            double ideal;
+            String reason;
+            if (target.orders() > 0 && target.sales().amount().signum() > 0) {
+                double acos = target.acos();
+                ideal = currentBid * targetAcos / acos;
+                figures.add(Figure.ratio("acos", acos));
+                reason = String.format(Locale.ROOT, "ACoS %.1f %%", acos * 100);
+            } else {
+                SalesPerClickEstimate estimate = SalesPerClickEstimate.of(target, pools, Optional.of(sku));
+                ideal = estimate.salesPerClick() * targetAcos;
+                figures.add(Figure.money(
+                        "expected_sales_per_click", money(estimate.salesPerClick(), target.currentBid())));
+                figures.add(Figure.money("click_value", money(ideal, target.currentBid())));
+                reason = String.format(
+                        Locale.ROOT, "no orders in %d clicks; a click is worth %.2f (%s)", target.clicks(), ideal,
+                        estimate.basis());
+            }
+            Money newBid = bounded(ideal, target.currentBid());
+            double step = (newBid.amount().doubleValue() - currentBid) / currentBid;
+            if (Math.abs(step) < settings.minChangePct()) {
+                continue;
+            }
+            figures.add(Figure.ratio("target_acos", targetAcos));
+            if (!Double.isNaN(breakEven)) {
+                figures.add(Figure.ratio("break_even_acos", breakEven));
+            }
+            figures.add(Figure.money("current_bid", target.currentBid()));
+            figures.add(Figure.money("new_bid", newBid));
+            String summary = String.format(
+                    Locale.ROOT, "%s against a target ACoS of %.1f %% (%s): bid %s → %s", reason, targetAcos * 100,
+                    sku.objective().key(), MoneyText.plain(target.currentBid()), MoneyText.plain(newBid));
+            actions.add(new BidChange(target.target(), target.sku(), target.currentBid(), newBid,
+                    new Rationale(summary, figures)));
+        }
+        return actions;
+    }
+
+    /** The ideal bid held within ±maxStepPct of the current one and above the minimum, rounded to cents. */
+    private Money bounded(double ideal, Money current) {
+        double now = current.amount().doubleValue();
+        double lowest = now * (1 - settings.maxStepPct());
+        double highest = now * (1 + settings.maxStepPct());
+        double stepped = Math.min(highest, Math.max(lowest, ideal));
+        BigDecimal amount = BigDecimal.valueOf(stepped).setScale(2, RoundingMode.HALF_UP).max(settings.minBid());
+        return Money.of(amount, current.currency());
+    }
+
+    private static Money money(double amount, Money like) {
+        return Money.of(BigDecimal.valueOf(amount), like.currency()).rounded();
+    }
+}

@@ -1,0 +1,131 @@
+package dev.arbiter.economics.jdbc;
+
+import dev.arbiter.economics.SearchTermStats;
+import dev.arbiter.economics.SkuDay;
+import dev.arbiter.economics.SkuEconomics;
+import dev.arbiter.economics.TargetEconomics;
+import dev.arbiter.model.ArbiterException;
+import dev.arbiter.model.DateRange;
+import dev.arbiter.model.ErrorKind;
+import dev.arbiter.model.ProductAdRef;
+import dev.arbiter.model.Sku;
+import dev.arbiter.warehouse.SqlResource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the economics of SKUs, targets and search terms from the warehouse (schema V1__reports.sql), each query
+ * one {@code .sql} file beside this class, every value a bound parameter.
+ */
+public final class EconomicsQueries {
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private final Connection warehouse;
+
+    /** Borrows the warehouse connection; never closes it. */
+    public EconomicsQueries(Connection warehouse) {
+        this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
+    }
+
+    /** The days the Business Reports cover, first to last; empty before any has been loaded. */
+    public Optional<DateRange> dataRange() {
+        List<Optional<DateRange>> rows = query("data_range", List.of(), row -> {
+            LocalDate first = row.getObject("first_day", LocalDate.class);
+            LocalDate last = row.getObject("last_day", LocalDate.class);
+            return first == null || last == null ? Optional.empty() : Optional.of(new DateRange(first, last));
+        });
+        return rows.isEmpty() ? Optional.empty() : rows.get(0);
+    }
+
+    /**
+     * Every catalog SKU on every day of {@code range} that the Business Reports cover: revenue = ordered product
+     * sales; COGS = units × catalog unit cost; fees = revenue × referral rate (referral fee per unit / your price of
+     * the latest fee preview) + units × FBA fulfilment fee per unit + next month's estimated storage cost / 30 on
+     * days with an inventory snapshot; ad spend and sales from the advertised product report; available units from
+     * that day's inventory snapshot, 0 without one. Returns cost is 0 until customer returns are ingested.
+     */
+    public List<SkuDay> skuDays(DateRange range) {
+        return query("contribution_by_sku_day", days(range), SkuDayRow::map);
+    }
+
+    /**
+     * Each catalog SKU's economics over {@code window}: the sums of {@link #skuDays}, with the catalog's data, the
+     * session-weighted Buy Box share, the in-stock rate over the days with an inventory snapshot, the units available
+     * and inbound at the window's last snapshot, velocity over the days the Business Reports cover, days of cover and
+     * the average selling price (the listed price where nothing sold).
+     */
+    public List<SkuEconomics> skus(DateRange window) {
+        Map<Sku, List<SkuDay>> daysBySku = skuDays(window).stream()
+                .collect(Collectors.groupingBy(SkuDay::sku, LinkedHashMap::new, Collectors.toList()));
+        return query("sku_catalog", days(window), row -> SkuRollup.of(row, window, daysBySku));
+    }
+
+    /**
+     * Keyword and product-target delivery over {@code window} from the search term report, with the ids, bid and
+     * running state of the latest bulksheet and the SKU the ad group advertises (the enabled product ad's, the
+     * first by SKU when there are several). Delivery that no bulksheet entity matches is left out, auto
+     * campaigns reported under targeting {@code *} among it.
+     */
+    public List<TargetEconomics> targets(DateRange window) {
+        return query("target_delivery", days(window), row -> AdvertisingRows.target(row, window));
+    }
+
+    /**
+     * Customer search terms over {@code window}, summed per campaign, ad group, targeting, match type and term, with
+     * the ad group's ids and SKU from the latest bulksheet; terms of ad groups it does not know are left out.
+     */
+    public List<SearchTermStats> searchTerms(DateRange window) {
+        return query("search_terms_by_ad_group", days(window), AdvertisingRows::searchTerm);
+    }
+
+    /** The product ads of the latest bulksheet that serve now (ad, ad group and campaign enabled), per SKU. */
+    public Map<Sku, List<ProductAdRef>> enabledProductAds() {
+        Map<Sku, List<ProductAdRef>> ads = new LinkedHashMap<>();
+        for (Map.Entry<Sku, ProductAdRef> ad : query("enabled_product_ads", List.of(), AdvertisingRows::productAd)) {
+            ads.computeIfAbsent(ad.getKey(), k -> new ArrayList<>()).add(ad.getValue());
+        }
+        ads.replaceAll((sku, list) -> List.copyOf(list));
+        return ads;
+    }
+
+    private static List<Object> days(DateRange range) {
+        Objects.requireNonNull(range, "range");
+        return List.of(range.from().toString(), range.to().toString());
+    }
+
+    private <T> List<T> query(String name, List<Object> parameters, RowMapper<T> mapper) {
+        String sql = SqlResource.of(EconomicsQueries.class, name);
+        try (PreparedStatement statement = warehouse.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rows.add(mapper.map(row));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new ArbiterException(
+                    ErrorKind.EXTERNAL,
+                    "cannot read economics (" + name + ") from the warehouse: " + e.getMessage(),
+                    e);
+        }
+    }
+}

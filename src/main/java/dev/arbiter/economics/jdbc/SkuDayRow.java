@@ -1,0 +1,85 @@
+package dev.arbiter.economics.jdbc;
+
+import dev.arbiter.economics.SkuDay;
+import dev.arbiter.model.ArbiterException;
+import dev.arbiter.model.ErrorKind;
+import dev.arbiter.model.Money;
+import dev.arbiter.model.Sku;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Currency;
+
+/** Turns a row of {@code contribution_by_sku_day.sql} into a SKU-day, computing its fees exactly. */
+final class SkuDayRow {
+    /** Storage is billed monthly; a day carries a thirtieth of next month's estimate. */
+    private static final BigDecimal DAYS_PER_STORAGE_MONTH = BigDecimal.valueOf(30);
+
+    private SkuDayRow() {}
+
+    static SkuDay map(ResultSet row) throws SQLException {
+        Sku sku = new Sku(row.getString("sku"));
+        Currency currency = Currency.getInstance(row.getString("catalog_currency"));
+        sameCurrency(sku, currency, row.getString("sales_currency"), "Business Report");
+        sameCurrency(sku, currency, row.getString("ad_currency"), "advertised product report");
+        sameCurrency(sku, currency, row.getString("stock_currency"), "inventory report");
+        sameCurrency(sku, currency, row.getString("fee_currency"), "fee preview");
+        long units = row.getLong("units");
+        BigDecimal revenue = row.getBigDecimal("revenue");
+        Long available = nullableLong(row, "available");
+        return new SkuDay(
+                row.getObject("day", LocalDate.class),
+                sku,
+                row.getString("category"),
+                units,
+                row.getLong("sessions"),
+                nullableDouble(row, "buy_box_pct"),
+                Money.of(revenue, currency),
+                Money.of(row.getBigDecimal("unit_cost").multiply(BigDecimal.valueOf(units)), currency),
+                Money.of(fees(row, revenue, units, available != null), currency),
+                Money.zero(currency),
+                Money.of(row.getBigDecimal("ad_spend"), currency),
+                Money.of(row.getBigDecimal("ad_sales"), currency),
+                available == null ? 0 : available);
+    }
+
+    /** Referral (revenue × referral fee per unit / your price) + fulfilment (units × fee) + a day's storage. */
+    private static BigDecimal fees(ResultSet row, BigDecimal revenue, long units, boolean snapshot)
+            throws SQLException {
+        BigDecimal fees = BigDecimal.ZERO;
+        BigDecimal price = row.getBigDecimal("your_price");
+        BigDecimal referral = row.getBigDecimal("referral_fee_per_unit");
+        if (price != null && referral != null && price.signum() > 0) {
+            fees = fees.add(revenue.multiply(referral).divide(price, MathContext.DECIMAL64));
+        }
+        BigDecimal fulfilment = row.getBigDecimal("fulfillment_fee_per_unit");
+        if (fulfilment != null) {
+            fees = fees.add(fulfilment.multiply(BigDecimal.valueOf(units)));
+        }
+        BigDecimal storage = row.getBigDecimal("storage_cost_next_month");
+        if (snapshot && storage != null) {
+            fees = fees.add(storage.divide(DAYS_PER_STORAGE_MONTH, MathContext.DECIMAL64));
+        }
+        return fees;
+    }
+
+    static void sameCurrency(Sku sku, Currency catalog, String other, String source) {
+        if (other != null && !other.equals(catalog.getCurrencyCode())) {
+            throw new ArbiterException(ErrorKind.USER, "SKU " + sku + " is costed in " + catalog.getCurrencyCode()
+                    + " in the catalog but the " + source + " gives " + other
+                    + "; load the reports of one marketplace per workspace, or fix the catalog's currency");
+        }
+    }
+
+    static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    static double nullableDouble(ResultSet row, String column) throws SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? Double.NaN : value;
+    }
+}
