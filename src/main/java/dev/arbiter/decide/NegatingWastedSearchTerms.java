@@ -86,7 +86,7 @@ public final class NegatingWastedSearchTerms implements Proposer {
             double groupConversion = (double) group[1] / group[0];
             String summary = String.format(
                     Locale.ROOT, "\"%s\" took %d clicks and %s %s without an order (ad group converts %.1f %%)",
-                    first.searchTerm(), clicks, MoneyText.plain(spend), spend.currency().getCurrencyCode(),
+                    first.searchTerm(), clicks, spend.plain(), spend.currency().getCurrencyCode(),
                     groupConversion * 100);
             actions.add(new NegativeKeyword(
                     first.campaignId(), first.adGroupId(), first.campaignName(), first.adGroupName(),
