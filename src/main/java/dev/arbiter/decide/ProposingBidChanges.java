@@ -104,7 +104,7 @@ public final class ProposingBidChanges implements Proposer {
             figures.add(Figure.money("new_bid", newBid));
             String summary = String.format(
                     Locale.ROOT, "%s against a target ACoS of %.1f %% (%s): bid %s → %s", reason, targetAcos * 100,
-                    sku.objective().key(), target.currentBid().plain(), newBid).plain();
+                    sku.objective().key(), target.currentBid().plain(), newBid.plain());
             actions.add(new BidChange(target.target(), target.sku(), target.currentBid(), newBid,
                     new Rationale(summary, figures)));
         }
