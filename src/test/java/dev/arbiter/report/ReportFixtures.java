@@ -33,7 +33,7 @@ public final class ReportFixtures {
         return new ReportInput("Garlic & Co <Test>", WINDOW, skus(), days(), targets(), actions(), ObjectiveTerms.defaults());
     }
 
-    static List<SkuDay> days() {
+    public static List<SkuDay> days() {
         return List.of(
                 day(DAY_1, "GP-01", "Kitchen", 10, 100, 1.0, "200", "60", "50", "10", "30", "120", 150),
                 day(DAY_2, "GP-01", "Kitchen", 5, 80, 0.9, "100", "30", "25", "0", "20", "40", 140),
@@ -44,7 +44,7 @@ public final class ReportFixtures {
                 day(DAY_2.plusDays(1), "GP-01", "Kitchen", 9, 90, 1.0, "180", "54", "45", "0", "25", "100", 131));
     }
 
-    static List<SkuEconomics> skus() {
+    public static List<SkuEconomics> skus() {
         return List.of(
                 sku("GP-01", "Garlic press", "Kitchen", Objective.PROFIT, 21, 15, 180, "300", "90", "75", "10", "50",
                         "160", 172.0 / 180, 1.0, 140, 7.5),
@@ -54,12 +54,12 @@ public final class ReportFixtures {
                         "45", 0.68, 0.5, 0, 1.5));
     }
 
-    static List<TargetEconomics> targets() {
+    public static List<TargetEconomics> targets() {
         return List.of(target("345678901234567", "garlic press", 1000, 20, "30", "90"),
                 target("345678901234568", "garlic crusher", 500, 10, "15", "30"));
     }
 
-    static List<ActionLine> actions() {
+    public static List<ActionLine> actions() {
         Rationale acos = new Rationale("ACoS 0.56 above target 0.44",
                 List.of(Figure.ratio("acos", 0.5556), Figure.money("spend", usd("25"))));
         return List.of(
@@ -93,7 +93,7 @@ public final class ReportFixtures {
                 usd(spend), usd(sales));
     }
 
-    static Money usd(String amount) {
+    public static Money usd(String amount) {
         return Money.of(amount, "USD");
     }
 }

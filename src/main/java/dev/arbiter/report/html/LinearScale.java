@@ -1,0 +1,56 @@
+package dev.arbiter.report.html;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Maps values of a domain onto pixels, linearly. The domain always includes zero, so bars start at a
+ * baseline and their lengths stay proportional to their values.
+ */
+record LinearScale(double domainMin, double domainMax, double rangeFrom, double rangeTo) {
+
+    LinearScale {
+        if (!(domainMax > domainMin)) {
+            domainMax = domainMin + 1;
+        }
+    }
+
+    /** A scale over the values and zero, widened to round tick steps. */
+    static LinearScale including(List<Double> values, double rangeFrom, double rangeTo) {
+        double min = Math.min(0, values.stream().mapToDouble(Double::doubleValue).min().orElse(0));
+        double max = Math.max(0, values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        if (max == min) {
+            max = min + 1;
+        }
+        double step = step(min, max);
+        return new LinearScale(Math.floor(min / step) * step, Math.ceil(max / step) * step, rangeFrom, rangeTo);
+    }
+
+    double at(double value) {
+        return rangeFrom + (value - domainMin) / (domainMax - domainMin) * (rangeTo - rangeFrom);
+    }
+
+    /** Pixels per unit of the domain (absolute). */
+    double pixelsPerUnit() {
+        return Math.abs(rangeTo - rangeFrom) / (domainMax - domainMin);
+    }
+
+    /** Round values from domainMin to domainMax at which to draw grid lines. */
+    List<Double> ticks() {
+        double step = step(domainMin, domainMax);
+        List<Double> ticks = new ArrayList<>();
+        for (double tick = domainMin; tick <= domainMax + step / 1e6; tick += step) {
+            ticks.add(Math.abs(tick) < step / 1e6 ? 0 : tick);
+        }
+        return ticks;
+    }
+
+    /** A step of 1, 2 or 5 times a power of ten giving four to ten intervals. */
+    private static double step(double min, double max) {
+        double raw = (max - min) / 5;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double fraction = raw / magnitude;
+        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+        return nice * magnitude;
+    }
+}
