@@ -34,13 +34,13 @@ record Display(Currency currency) {
     String compact(double amount) {
         double size = Math.abs(amount);
         if (size >= 1_000_000) {
-            return String.format(Locale.ROOT, "%.1fM", amount / 1_000_000);
+            return String.format(Locale.ROOT, "%.1fM", amount / 1_000_000).replace(".0M", "M");
         }
         if (size >= 10_000) {
             return String.format(Locale.ROOT, "%.0fk", amount / 1_000);
         }
         if (size >= 1_000) {
-            return String.format(Locale.ROOT, "%.1fk", amount / 1_000);
+            return String.format(Locale.ROOT, "%.1fk", amount / 1_000).replace(".0k", "k");
         }
         return String.format(Locale.ROOT, size >= 100 || size == Math.rint(size) ? "%.0f" : "%.1f", amount);
     }
