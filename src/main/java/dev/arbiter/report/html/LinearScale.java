@@ -45,12 +45,12 @@ record LinearScale(double domainMin, double domainMax, double rangeFrom, double 
         return ticks;
     }
 
-    /** A step of 1, 2 or 5 times a power of ten giving four to ten intervals. */
+    /** A step of 1, 2 or 5 times a power of ten giving about five intervals (three to eight). */
     private static double step(double min, double max) {
         double raw = (max - min) / 5;
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
         double fraction = raw / magnitude;
-        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+        double nice = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10;
         return nice * magnitude;
     }
 }
