@@ -58,7 +58,12 @@ final class HtmlWriter {
 
     /** A table whose columns from {@code firstNumericColumn} on are numbers, aligned right. */
     HtmlWriter table(List<String> headings, List<List<String>> rows, int firstNumericColumn) {
-        raw("<table>\n<thead><tr>");
+        return table(headings, rows, firstNumericColumn, "");
+    }
+
+    /** The same, with a CSS class on the table (empty for none). */
+    HtmlWriter table(List<String> headings, List<List<String>> rows, int firstNumericColumn, String cssClass) {
+        raw(cssClass.isEmpty() ? "<table>\n<thead><tr>" : "<table class=\"" + escape(cssClass) + "\">\n<thead><tr>");
         for (int c = 0; c < headings.size(); c++) {
             element("th", c >= firstNumericColumn ? "num" : "", headings.get(c));
         }
@@ -86,7 +91,12 @@ final class HtmlWriter {
 
     /** The rows, or a short note when there are none. */
     HtmlWriter tableOrNone(List<String> headings, List<List<String>> rows, int firstNumericColumn, String none) {
-        return rows.isEmpty() ? element("p", "none", none) : table(headings, rows, firstNumericColumn);
+        return tableOrNone(headings, rows, firstNumericColumn, none, "");
+    }
+
+    HtmlWriter tableOrNone(
+            List<String> headings, List<List<String>> rows, int firstNumericColumn, String none, String cssClass) {
+        return rows.isEmpty() ? element("p", "none", none) : table(headings, rows, firstNumericColumn, cssClass);
     }
 
     @Override

@@ -30,7 +30,8 @@ record MediaAndConversionHtml(HtmlWriter html, Display display, HolisticReport r
                 .tile("Ad sales", display.money(media.adSales()), "attributed to ads")
                 .tile("ACoS", display.percent(media.acos()), "ad spend / ad sales")
                 .tile("TACoS", display.percent(media.tacos()), "ad spend / all revenue")
-                .tile("Days", display.count(media.trend().size()), "with sales or spend")
+                .tile("Ad sales share", display.percent(media.adSales().ratioTo(media.revenue())),
+                        "of all revenue came through ads")
                 .raw("</div>\n<figure>\n");
         html.element("figcaption", "", "Daily revenue, ad spend and contribution after ads (CM2)");
         html.raw(new TrendChart(media.trend(), display).render()).raw("</figure>\n");

@@ -126,7 +126,7 @@ record ProfitAndActionsHtml(HtmlWriter html, Display display, HolisticReport rep
                         a.rationale().figures().stream().map(display::figure).collect(Collectors.joining("; "))))
                 .toList();
         html.tableOrNone(List.of("Id", "Type", "Action", "Status", "Owner", "Why", "Numbers"), rows, Integer.MAX_VALUE,
-                none);
+                none, "actions");
     }
 
     private static double amount(Money money) {

@@ -25,6 +25,12 @@ final class Stylesheet {
             table { width: 100%; border-collapse: collapse; margin: 6px 0 14px; font-size: 14px; }
             th, td { padding: 5px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
             th { background: var(--band); font-weight: 600; }
+            td:first-child { white-space: nowrap; }
+            table.actions { table-layout: fixed; }
+            table.actions th:nth-child(1) { width: 7%; } table.actions th:nth-child(2) { width: 12%; }
+            table.actions th:nth-child(3) { width: 26%; } table.actions th:nth-child(4) { width: 11%; }
+            table.actions th:nth-child(5) { width: 10%; } table.actions th:nth-child(6) { width: 15%; }
+            table.actions td { overflow-wrap: break-word; }
             .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             figure { margin: 10px 0 16px; }
             figcaption { font-size: 14px; color: var(--muted); margin-bottom: 4px; }
