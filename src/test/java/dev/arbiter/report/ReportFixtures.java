@@ -77,7 +77,7 @@ public final class ReportFixtures {
                 usd(returns), usd(adSpend), usd(adSales), available);
     }
 
-    static SkuEconomics sku(String sku, String title, String category, Objective objective, int leadTime, long units,
+    public static SkuEconomics sku(String sku, String title, String category, Objective objective, int leadTime, long units,
             long sessions, String revenue, String cogs, String fees, String returns, String adSpend, String adSales,
             double buyBox, double inStock, long available, double unitsPerDay) {
         double cover = unitsPerDay == 0 ? Double.POSITIVE_INFINITY : available / unitsPerDay;

@@ -28,7 +28,10 @@ public final class BulksheetWriter {
     /** The tab Amazon reads Sponsored Products rows from. */
     public static final String SHEET = "Sponsored Products Campaigns";
 
-    /** Writes both files, replacing earlier ones of the same day, and says where they are. */
+    /**
+     * Writes both files, replacing earlier ones of the same day, and says where they are. Without ad actions
+     * the files hold the header only and {@link BulksheetFiles#rows()} is 0, so a caller can skip the upload.
+     */
     public BulksheetFiles write(List<Action> actions, Path outDir, LocalDate day) {
         List<BulksheetRow> rows = BulksheetRows.of(actions);
         String name = "bulksheet-" + day;

@@ -79,6 +79,14 @@ class BulksheetWriterTest {
         }
     }
 
+    @Test
+    void a_day_without_ad_actions_gives_a_header_only_sheet_and_zero_rows() throws Exception {
+        BulksheetFiles files = new BulksheetWriter().write(List.of(), out, DAY);
+
+        assertEquals(0, files.rows());
+        assertEquals(List.of(String.join(",", BulksheetRow.headers())), Files.readAllLines(files.csv(), StandardCharsets.UTF_8));
+    }
+
     private static void assertText(String expected, Cell cell) {
         assertEquals(CellType.STRING, cell.getCellType());
         assertEquals(expected, cell.getStringCellValue());

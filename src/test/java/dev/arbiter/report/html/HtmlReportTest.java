@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.arbiter.economics.SkuEconomics;
+import dev.arbiter.model.Objective;
+import dev.arbiter.model.ObjectiveTerms;
 import dev.arbiter.report.HolisticReport;
 import dev.arbiter.report.ReportBuilder;
 import dev.arbiter.report.ReportFixtures;
+import dev.arbiter.report.ReportInput;
 import dev.arbiter.report.ReportSection;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -112,7 +116,41 @@ class HtmlReportTest {
         assertTrue(html.contains("acos 55.6%; spend USD 25.00"));
     }
 
+    @Test
+    void a_loss_after_ads_hangs_below_the_zero_line_on_the_same_scale() {
+        // one SKU: revenue 100, COGS 40, fees 30, returns 0 → CM1 30; ads 50 → CM2 −20
+        SkuEconomics losing = ReportFixtures.sku("GP-09", "Loser", "Kitchen", Objective.GROWTH, 21, 5, 50, "100", "40",
+                "30", "0", "50", "60", 1.0, 1.0, 10, 2.5);
+        String page = HtmlReport.render(ReportBuilder.build(new ReportInput("Acme", ReportFixtures.WINDOW,
+                List.of(losing), List.of(), List.of(), List.of(), ObjectiveTerms.defaults())));
+
+        List<String[]> bars = bars(svgTitled(page, "Contribution waterfall"));
+
+        assertEquals("-20.00", bars.get(6)[2]);
+        double pixelsPerDollar = Double.parseDouble(bars.get(0)[0]) / 100;
+        assertEquals(20 * pixelsPerDollar, Double.parseDouble(bars.get(6)[0]), 0.02);
+        assertEquals(50 * pixelsPerDollar, Double.parseDouble(bars.get(5)[0]), 0.02);
+    }
+
+    @Test
+    void a_window_with_advertising_only_says_what_it_cannot_know_instead_of_failing() {
+        String page = HtmlReport.render(ReportBuilder.build(new ReportInput("Acme", ReportFixtures.WINDOW, List.of(),
+                List.of(), ReportFixtures.targets(), List.of(), ObjectiveTerms.defaults())));
+
+        assertTrue(page.contains("In stock n/a of SKU-days"));
+        assertTrue(page.contains("No SKUs in this window."));
+        assertTrue(page.contains("No action was taken."));
+    }
+
     private List<String> svgs() {
+        return svgs(html);
+    }
+
+    private static String svgTitled(String page, String title) {
+        return svgs(page).stream().filter(s -> s.contains("aria-label=\"" + title)).findFirst().orElseThrow();
+    }
+
+    private static List<String> svgs(String html) {
         List<String> svgs = new ArrayList<>();
         Matcher matcher = SVG.matcher(html);
         while (matcher.find()) {
@@ -122,7 +160,7 @@ class HtmlReportTest {
     }
 
     private String svgTitled(String title) {
-        return svgs().stream().filter(s -> s.contains("aria-label=\"" + title)).findFirst().orElseThrow();
+        return svgTitled(html, title);
     }
 
     /** Each bar as {height, label, value}. */
