@@ -15,9 +15,12 @@ import dev.arbiter.model.Rationale;
 import dev.arbiter.model.Sku;
 import dev.arbiter.model.TargetRef;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -39,7 +42,7 @@ public final class SampleBrand {
         List<SkuDay> days = new ArrayList<>();
         List<TargetEconomics> targets = new ArrayList<>();
         for (int i = 0; i < 36; i++) {
-            Sku sku = new Sku(String.format(java.util.Locale.ROOT, "SKU-%03d", i + 1));
+            Sku sku = new Sku(String.format(Locale.ROOT, "SKU-%03d", i + 1));
             String category = CATEGORIES[i % CATEGORIES.length];
             Objective objective = OBJECTIVES[i % OBJECTIVES.length];
             double price = 12 + random.nextInt(60);
@@ -75,14 +78,14 @@ public final class SampleBrand {
         double perDay = units / (double) own.size();
         Money revenue = own.stream().map(SkuDay::revenue).reduce(zero, Money::plus);
         return new SkuEconomics(sku, "B0SAMPLE" + sku.value().substring(4), title, category, objective, "Acme Supplies",
-                21 + (int) (sku.value().hashCode() & 15), unitCost, WINDOW, units, sessions, revenue,
+                21 + (sku.value().hashCode() & 15), unitCost, WINDOW, units, sessions, revenue,
                 own.stream().map(SkuDay::cogs).reduce(zero, Money::plus),
                 own.stream().map(SkuDay::fees).reduce(zero, Money::plus),
                 own.stream().map(SkuDay::returnsCost).reduce(zero, Money::plus),
                 own.stream().map(SkuDay::adSpend).reduce(zero, Money::plus),
                 own.stream().map(SkuDay::adSales).reduce(zero, Money::plus), buyBox, inStock, available, 0, perDay,
                 perDay == 0 ? Double.POSITIVE_INFINITY : available / perDay,
-                units == 0 ? usd(0) : new Money(revenue.amount().divide(BigDecimal.valueOf(units), java.math.MathContext.DECIMAL64), revenue.currency()));
+                units == 0 ? usd(0) : new Money(revenue.amount().divide(BigDecimal.valueOf(units), MathContext.DECIMAL64), revenue.currency()));
     }
 
     private static TargetEconomics target(Sku sku, int i, Random random) {
@@ -109,6 +112,6 @@ public final class SampleBrand {
     }
 
     private static Money usd(double amount) {
-        return new Money(BigDecimal.valueOf(amount), java.util.Currency.getInstance("USD"));
+        return new Money(BigDecimal.valueOf(amount), Currency.getInstance("USD"));
     }
 }
