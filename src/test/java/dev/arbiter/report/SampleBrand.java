@@ -24,7 +24,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * A seeded, internally consistent brand of 36 SKUs over 28 days, for looking at a full report: every
+ * A seeded, internally consistent brand (36 SKUs over 28 days unless asked otherwise), for looking at a full report: every
  * SKU's economics is the sum of its days. Only the numbers are invented; the shapes are the contract types.
  */
 public final class SampleBrand {
@@ -32,17 +32,23 @@ public final class SampleBrand {
     private static final String[] CATEGORIES = {"Kitchen tools", "Cookware", "Cutting boards", "Storage", "Baking",
             "Outdoor grilling"};
     private static final Objective[] OBJECTIVES = Objective.values();
-    private static final DateRange WINDOW = DateRange.endingOn(LocalDate.of(2026, 11, 22), 28);
+    private static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 22);
 
     private SampleBrand() {}
 
     public static ReportInput input() {
+        return input(36, 28);
+    }
+
+    /** A brand of {@code skuCount} SKUs over the {@code dayCount} days ending 2026-11-22, the same for the same sizes. */
+    public static ReportInput input(int skuCount, int dayCount) {
+        DateRange window = DateRange.endingOn(LAST_DAY, dayCount);
         Random random = new Random(20261123L);
         List<SkuEconomics> skus = new ArrayList<>();
         List<SkuDay> days = new ArrayList<>();
         List<TargetEconomics> targets = new ArrayList<>();
-        for (int i = 0; i < 36; i++) {
-            Sku sku = new Sku(String.format(Locale.ROOT, "SKU-%03d", i + 1));
+        for (int i = 0; i < skuCount; i++) {
+            Sku sku = new Sku(String.format(Locale.ROOT, "SKU-%04d", i + 1));
             String category = CATEGORIES[i % CATEGORIES.length];
             Objective objective = OBJECTIVES[i % OBJECTIVES.length];
             double price = 12 + random.nextInt(60);
@@ -51,7 +57,7 @@ public final class SampleBrand {
             double acos = 0.15 + random.nextDouble() * 0.5;
             long stock = 50 + random.nextInt(1500);
             List<SkuDay> own = new ArrayList<>();
-            for (LocalDate day = WINDOW.from(); !day.isAfter(WINDOW.to()); day = day.plusDays(1)) {
+            for (LocalDate day = window.from(); !day.isAfter(window.to()); day = day.plusDays(1)) {
                 long sessions = 20 + random.nextInt(180);
                 long units = stock > 0 ? Math.min(stock, Math.round(sessions * conversion)) : 0;
                 stock -= units;
@@ -62,14 +68,14 @@ public final class SampleBrand {
                         usd(spend), usd(spend / acos), stock));
             }
             days.addAll(own);
-            skus.add(economics(sku, "Sample product " + (i + 1), category, objective, own, usd(unitCost), stock));
-            targets.add(target(sku, i, random));
+            skus.add(economics(sku, "Sample product " + (i + 1), category, objective, own, usd(unitCost), stock, window));
+            targets.add(target(sku, i, random, window));
         }
-        return new ReportInput("Sample Kitchen Brand", WINDOW, skus, days, targets, actions(), ObjectiveTerms.defaults());
+        return new ReportInput("Sample Kitchen Brand", window, skus, days, targets, actions(), ObjectiveTerms.defaults());
     }
 
     private static SkuEconomics economics(Sku sku, String title, String category, Objective objective, List<SkuDay> own,
-            Money unitCost, long available) {
+            Money unitCost, long available, DateRange window) {
         Money zero = usd(0);
         long units = own.stream().mapToLong(SkuDay::units).sum();
         long sessions = own.stream().mapToLong(SkuDay::sessions).sum();
@@ -78,7 +84,7 @@ public final class SampleBrand {
         double perDay = units / (double) own.size();
         Money revenue = own.stream().map(SkuDay::revenue).reduce(zero, Money::plus);
         return new SkuEconomics(sku, "B0SAMPLE" + sku.value().substring(4), title, category, objective, "Acme Supplies",
-                21 + (sku.value().hashCode() & 15), unitCost, WINDOW, units, sessions, revenue,
+                21 + (sku.value().hashCode() & 15), unitCost, window, units, sessions, revenue,
                 own.stream().map(SkuDay::cogs).reduce(zero, Money::plus),
                 own.stream().map(SkuDay::fees).reduce(zero, Money::plus),
                 own.stream().map(SkuDay::returnsCost).reduce(zero, Money::plus),
@@ -88,12 +94,12 @@ public final class SampleBrand {
                 units == 0 ? usd(0) : new Money(revenue.amount().divide(BigDecimal.valueOf(units), MathContext.DECIMAL64), revenue.currency()));
     }
 
-    private static TargetEconomics target(Sku sku, int i, Random random) {
+    private static TargetEconomics target(Sku sku, int i, Random random, DateRange window) {
         TargetRef ref = new TargetRef(TargetRef.Kind.KEYWORD, new CampaignId("10000" + i), new AdGroupId("20000" + i),
                 "30000" + i, "Campaign " + i, "Ad group " + i, "keyword " + i, "exact");
         long impressions = 5_000 + random.nextInt(40_000);
         long clicks = impressions / (80 + random.nextInt(200));
-        return new TargetEconomics(ref, sku, usd(0.9), "enabled", WINDOW, impressions, clicks, clicks / 8, clicks / 8,
+        return new TargetEconomics(ref, sku, usd(0.9), "enabled", window, impressions, clicks, clicks / 8, clicks / 8,
                 usd(clicks * 0.9), usd(clicks * 3.1));
     }
 
