@@ -7,9 +7,10 @@ import java.util.function.DoubleFunction;
 
 /**
  * Vertical bars for a few groups, one bar per series in each group, negative values hanging below the
- * zero line: spend against CM2 by category, and the days-of-cover distribution (one series).
+ * zero line: spend against CM2 by category, and the days-of-cover distribution (one series, counted in whole
+ * SKUs, hence {@code minimumStep} 1; 0 lets the scale choose).
  */
-record BarChart(String title, List<String> groups, List<Series> series, DoubleFunction<String> format) {
+record BarChart(String title, List<String> groups, List<Series> series, DoubleFunction<String> format, double minimumStep) {
 
     private static final double WIDTH = 1200;
     private static final double HEIGHT = 340;
@@ -40,7 +41,7 @@ record BarChart(String title, List<String> groups, List<Series> series, DoubleFu
     String render() {
         List<Double> all = new ArrayList<>();
         series.forEach(s -> all.addAll(s.values()));
-        LinearScale y = LinearScale.including(all, HEIGHT - BOTTOM, TOP);
+        LinearScale y = LinearScale.including(all, HEIGHT - BOTTOM, TOP, minimumStep);
         Svg svg = new Svg(WIDTH, HEIGHT);
         for (double tick : y.ticks()) {
             svg.line(LEFT, y.at(tick), WIDTH - 10, y.at(tick), tick == 0 ? Svg.GREY : "#e3e6ea", false);

@@ -4,42 +4,46 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Maps values of a domain onto pixels, linearly. The domain always includes zero, so bars start at a
- * baseline and their lengths stay proportional to their values.
+ * Maps values of a domain onto pixels, linearly, with grid lines every {@code step}. The domain always
+ * includes zero, so bars start at a baseline and their lengths stay proportional to their values.
  */
-record LinearScale(double domainMin, double domainMax, double rangeFrom, double rangeTo) {
+record LinearScale(double domainMin, double domainMax, double step, double rangeFrom, double rangeTo) {
 
     LinearScale {
+        if (!(step > 0)) {
+            throw new IllegalArgumentException("a scale needs a positive step, got " + step);
+        }
         if (!(domainMax > domainMin)) {
-            domainMax = domainMin + 1;
+            domainMax = domainMin + step;
         }
     }
 
     /** A scale over the values and zero, widened to round tick steps. */
     static LinearScale including(List<Double> values, double rangeFrom, double rangeTo) {
+        return including(values, rangeFrom, rangeTo, 0);
+    }
+
+    /** The same, with steps no finer than {@code minimumStep} (1 for counts of things). */
+    static LinearScale including(List<Double> values, double rangeFrom, double rangeTo, double minimumStep) {
         double min = Math.min(0, values.stream().mapToDouble(Double::doubleValue).min().orElse(0));
         double max = Math.max(0, values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
         if (max == min) {
-            max = min + 1;
+            max = min + Math.max(1, minimumStep);
         }
-        double step = step(min, max);
-        return new LinearScale(Math.floor(min / step) * step, Math.ceil(max / step) * step, rangeFrom, rangeTo);
+        double step = Math.max(minimumStep, step(min, max));
+        return new LinearScale(Math.floor(min / step) * step, Math.ceil(max / step) * step, step, rangeFrom, rangeTo);
     }
 
     double at(double value) {
         return rangeFrom + (value - domainMin) / (domainMax - domainMin) * (rangeTo - rangeFrom);
     }
 
-    /** Pixels per unit of the domain (absolute). */
-    double pixelsPerUnit() {
-        return Math.abs(rangeTo - rangeFrom) / (domainMax - domainMin);
-    }
-
     /** Round values from domainMin to domainMax at which to draw grid lines. */
     List<Double> ticks() {
-        double step = step(domainMin, domainMax);
         List<Double> ticks = new ArrayList<>();
-        for (double tick = domainMin; tick <= domainMax + step / 1e6; tick += step) {
+        long count = Math.round((domainMax - domainMin) / step);
+        for (long i = 0; i <= count; i++) {
+            double tick = domainMin + i * step;
             ticks.add(Math.abs(tick) < step / 1e6 ? 0 : tick);
         }
         return ticks;

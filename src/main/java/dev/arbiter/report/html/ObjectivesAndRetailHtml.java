@@ -61,7 +61,7 @@ record ObjectivesAndRetailHtml(HtmlWriter html, Display display, HolisticReport 
                         buckets.stream().map(RetailHealth.CoverBucket::label).toList(),
                         List.of(new BarChart.Series("SKUs", Svg.BLUE,
                                 buckets.stream().map(b -> (double) b.skus()).toList())),
-                        v -> display.count(Math.round(v)))
+                        v -> display.count(Math.round(v)), 1)
                 .render());
         html.raw("</figure>\n");
         html.element("h3", "", "Running out before a reorder arrives");

@@ -41,7 +41,7 @@ record ProfitAndActionsHtml(HtmlWriter html, Display display, HolisticReport rep
                                         charted.stream().map(c -> amount(c.contribution().adSpend())).toList()),
                                 new BarChart.Series("CM2", Svg.GREEN, charted.stream()
                                         .map(c -> amount(c.contribution().contributionAfterAds())).toList())),
-                        display::compact)
+                        display::compact, 0)
                 .render());
         html.raw("</figure>\n");
         html.element("h3", "", "By category");

@@ -26,6 +26,13 @@ class LinearScaleTest {
     }
 
     @Test
+    void counts_of_things_never_get_grid_lines_between_whole_numbers() {
+        LinearScale scale = LinearScale.including(List.of(1.0, 0.0, 1.0), 100, 0, 1);
+
+        assertEquals(List.of(0.0, 1.0), scale.ticks());
+    }
+
+    @Test
     void nothing_but_zeros_still_gives_a_usable_scale() {
         LinearScale scale = LinearScale.including(List.of(0.0, 0.0), 100, 0);
 
