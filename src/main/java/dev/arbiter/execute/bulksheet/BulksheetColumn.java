@@ -1,5 +1,9 @@
 package dev.arbiter.execute.bulksheet;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * The 26 columns of Amazon's blank Sponsored Products bulksheet 2.0 template, in template order
  * (formats doc, B2), with their exact header text.
@@ -53,6 +57,21 @@ public enum BulksheetColumn {
                 true;
             default -> false;
         };
+    }
+
+    /**
+     * The column a header of a downloaded or uploaded sheet names, matched as formats doc B2 and rule 0.1
+     * ask: trimmed, inner whitespace collapsed, case-folded, with the {@code (Read only)} suffix of some id
+     * columns ignored ({@code Campaign Id}, {@code Ad ID (Read only)}). {@code (Informational only)} columns
+     * are other columns and match nothing here.
+     */
+    public static Optional<BulksheetColumn> byHeader(String header) {
+        if (header == null) {
+            return Optional.empty();
+        }
+        String normalised = header.replace("\uFEFF", "").trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
+                .replaceFirst(" \\(read only\\)$", "");
+        return Arrays.stream(values()).filter(c -> c.header.toLowerCase(Locale.ROOT).equals(normalised)).findFirst();
     }
 
     /** Whether the column holds a decimal amount (written as a number cell in the workbook). */
