@@ -1,0 +1,33 @@
+package dev.arbiter.report;
+
+import dev.arbiter.economics.SkuDay;
+import dev.arbiter.economics.SkuEconomics;
+import dev.arbiter.economics.TargetEconomics;
+import dev.arbiter.model.DateRange;
+import dev.arbiter.model.ObjectiveTerms;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one holistic report is built from: a brand's SKU economics and SKU-days over a window, its
+ * advertising targets, the actions of the run, and the objective terms of its operating model.
+ */
+public record ReportInput(
+        String brand,
+        DateRange window,
+        List<SkuEconomics> skus,
+        List<SkuDay> days,
+        List<TargetEconomics> targets,
+        List<ActionLine> actions,
+        ObjectiveTerms terms) {
+
+    public ReportInput {
+        Objects.requireNonNull(brand, "brand");
+        Objects.requireNonNull(window, "window");
+        skus = List.copyOf(Objects.requireNonNull(skus, "skus"));
+        days = List.copyOf(Objects.requireNonNull(days, "days"));
+        targets = List.copyOf(Objects.requireNonNull(targets, "targets"));
+        actions = List.copyOf(Objects.requireNonNull(actions, "actions"));
+        Objects.requireNonNull(terms, "terms");
+    }
+}

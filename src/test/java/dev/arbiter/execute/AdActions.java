@@ -1,0 +1,71 @@
+package dev.arbiter.execute;
+
+import dev.arbiter.model.AdGroupId;
+import dev.arbiter.model.BidChange;
+import dev.arbiter.model.BudgetChange;
+import dev.arbiter.model.CampaignId;
+import dev.arbiter.model.Figure;
+import dev.arbiter.model.Money;
+import dev.arbiter.model.NegativeKeyword;
+import dev.arbiter.model.PauseAds;
+import dev.arbiter.model.ProductAdRef;
+import dev.arbiter.model.Rationale;
+import dev.arbiter.model.RestockOrder;
+import dev.arbiter.model.Sku;
+import dev.arbiter.model.TargetRef;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Named actions with real-looking bulksheet ids (invented, as in formats doc B7) for execute tests. */
+public final class AdActions {
+
+    public static final CampaignId CAMPAIGN = new CampaignId("123456789012345");
+    public static final AdGroupId AD_GROUP = new AdGroupId("234567890123456");
+    static final Rationale BECAUSE = new Rationale("ACoS 0.41 above target 0.25", List.of(Figure.ratio("acos", 0.41)));
+
+    private AdActions() {}
+
+    public static BidChange aKeywordBidCut() {
+        TargetRef keyword = new TargetRef(TargetRef.Kind.KEYWORD, CAMPAIGN, AD_GROUP, "345678901234567",
+                "Garlic Press - Exact", "Exact AG", "garlic press", "exact");
+        return new BidChange(keyword, new Sku("GP-01"), usd("0.80"), usd("0.635"), BECAUSE);
+    }
+
+    public static BidChange aProductTargetBidRaise() {
+        TargetRef target = new TargetRef(TargetRef.Kind.PRODUCT_TARGETING, CAMPAIGN, AD_GROUP, "567890123456789",
+                "Garlic Press - Auto", "Auto AG", "close-match", "-");
+        return new BidChange(target, new Sku("GP-01"), usd("0.50"), usd("0.6"), BECAUSE);
+    }
+
+    public static PauseAds aPauseOfTwoAds() {
+        return new PauseAds(new Sku("GP-02"), List.of(
+                        new ProductAdRef(CAMPAIGN, AD_GROUP, "456789012345601", "Garlic Press - Exact", "Exact AG"),
+                        new ProductAdRef(new CampaignId("123456789012399"), new AdGroupId("234567890123499"),
+                                "456789012345602", "Garlic Press - Auto", "Auto AG")),
+                usd("12.40"), BECAUSE);
+    }
+
+    public static NegativeKeyword aNegative(String searchTerm) {
+        return new NegativeKeyword(CAMPAIGN, AD_GROUP, "Garlic Press - Auto", "Auto AG", searchTerm,
+                new Sku("GP-01"), usd("9.10"), BECAUSE);
+    }
+
+    public static BudgetChange aBudgetRaiseInAPortfolio() {
+        return new BudgetChange(CAMPAIGN, "Garlic Press - Exact", Optional.of("456789012345678"),
+                Optional.of(LocalDate.of(2026, 12, 31)), usd("30"), usd("35"), BECAUSE);
+    }
+
+    public static BudgetChange aBudgetCutOutsideAnyPortfolio() {
+        return new BudgetChange(CAMPAIGN, "Garlic Press - Exact", Optional.empty(), Optional.empty(), usd("30"),
+                usd("24.5"), BECAUSE);
+    }
+
+    public static RestockOrder anOrder(String sku, String supplier, long quantity, String unitCost, String reason) {
+        return new RestockOrder(new Sku(sku), supplier, quantity, usd(unitCost), new Rationale(reason, List.of()));
+    }
+
+    public static Money usd(String amount) {
+        return Money.of(amount, "USD");
+    }
+}
