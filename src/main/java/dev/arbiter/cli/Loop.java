@@ -8,6 +8,7 @@ import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.economics.jdbc.EconomicsQueries;
 import dev.arbiter.execute.PurchaseOrderWriter;
 import dev.arbiter.execute.bulksheet.BulksheetFiles;
+import dev.arbiter.execute.bulksheet.BulksheetRows;
 import dev.arbiter.execute.bulksheet.BulksheetWriter;
 import dev.arbiter.govern.Classification;
 import dev.arbiter.govern.Context;
@@ -128,7 +129,7 @@ final class Loop {
         for (LedgerEntry entry : ready) {
             if (entry.action() instanceof RestockOrder order) {
                 orders.add(order);
-            } else if (BulksheetWriter.handles(entry.action())) {
+            } else if (!BulksheetRows.of(entry.action()).isEmpty()) {
                 adActions.add(entry.action());
             }
         }
@@ -145,7 +146,7 @@ final class Loop {
         List<Path> purchaseOrders = orders.isEmpty() ? List.of() : new PurchaseOrderWriter().write(orders, outDir, day);
         int executed = 0;
         for (LedgerEntry entry : ready) {
-            if (entry.action() instanceof RestockOrder || BulksheetWriter.handles(entry.action())) {
+            if (entry.action() instanceof RestockOrder || !BulksheetRows.of(entry.action()).isEmpty()) {
                 String where = entry.action() instanceof RestockOrder ? "purchase order" : "bulksheet " + bulksheets.get(0).getFileName();
                 ledger.markExecuted(entry.id(), "written to " + where);
                 executed++;

@@ -74,11 +74,11 @@ public final class PurchaseOrderWriter {
                     Long.toString(order.quantity()),
                     unitCost(order.unitCost()),
                     order.unitCost().currency().getCurrencyCode(),
-                    plain(lineTotal),
+                    lineTotal.plain(),
                     order.rationale().summary()));
         }
         lines.add(CsvLine.of(
-                supplier, "TOTAL", Long.toString(quantity), "", total.currency().getCurrencyCode(), plain(total), ""));
+                supplier, "TOTAL", Long.toString(quantity), "", total.currency().getCurrencyCode(), total.plain(), ""));
         return lines;
     }
 
@@ -90,12 +90,7 @@ public final class PurchaseOrderWriter {
     }
 
     private static Money inMinorUnits(Money money) {
-        return new Money(money.amount().setScale(minorDigits(money), RoundingMode.HALF_EVEN), money.currency());
-    }
-
-    /** The amount at the currency's scale ({@link Money#plain()} keeps Money's internal six decimals). */
-    private static String plain(Money money) {
-        return money.amount().setScale(minorDigits(money), RoundingMode.HALF_EVEN).toPlainString();
+        return money.rounded();
     }
 
     private static int minorDigits(Money money) {

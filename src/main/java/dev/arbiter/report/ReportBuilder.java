@@ -2,11 +2,13 @@ package dev.arbiter.report;
 
 import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
+import dev.arbiter.economics.TargetAcos;
 import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.ErrorKind;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.Objective;
+import dev.arbiter.model.ObjectiveTerms;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,7 +39,7 @@ public final class ReportBuilder {
                 input.brand(),
                 input.window(),
                 currency,
-                objectives(skus, new TargetAcos(input.terms()), currency),
+                objectives(skus, input.terms(), currency),
                 RetailHealth.of(skus, input.terms().clearStockCoverDays()),
                 MediaDelivery.of(input.targets(), total, adSales, days),
                 Conversion.of(skus),
@@ -45,7 +47,7 @@ public final class ReportBuilder {
                 ActionSummary.of(input.actions()));
     }
 
-    private static List<ObjectiveLine> objectives(List<SkuEconomics> skus, TargetAcos targets, Currency currency) {
+    private static List<ObjectiveLine> objectives(List<SkuEconomics> skus, ObjectiveTerms terms, Currency currency) {
         Map<Objective, List<SkuEconomics>> byObjective = skus.stream()
                 .collect(Collectors.groupingBy(SkuEconomics::objective, () -> new EnumMap<>(Objective.class),
                         Collectors.toList()));
@@ -53,20 +55,20 @@ public final class ReportBuilder {
             List<SkuEconomics> group = e.getValue();
             Contribution contribution =
                     group.stream().map(Contribution::of).reduce(Contribution.zero(currency), Contribution::plus);
-            double target = targets.of(e.getKey(), contribution.contributionBeforeAdsPct());
-            int above = (int) group.stream().filter(s -> isAboveTarget(s, targets)).count();
+            double target = TargetAcos.of(e.getKey(), contribution.contributionBeforeAdsPct(), terms);
+            int above = (int) group.stream().filter(s -> isAboveTarget(s, terms)).count();
             return new ObjectiveLine(e.getKey(), group.size(), contribution,
                     sum(group.stream().map(SkuEconomics::adSales), currency), target, above);
         }).toList();
     }
 
     /** A SKU that spends on ads above the ACoS its objective allows, or spends without any ad sales. */
-    private static boolean isAboveTarget(SkuEconomics sku, TargetAcos targets) {
+    private static boolean isAboveTarget(SkuEconomics sku, ObjectiveTerms terms) {
         if (sku.adSpend().isZero()) {
             return false;
         }
         double acos = sku.acos();
-        return Double.isNaN(acos) || acos > targets.of(sku.objective(), sku.breakEvenAcos());
+        return Double.isNaN(acos) || acos > TargetAcos.of(sku.objective(), sku.breakEvenAcos(), terms);
     }
 
     private static Money sum(Stream<Money> amounts, Currency currency) {
