@@ -15,6 +15,12 @@ public sealed interface Verdict permits Verdict.AutoApproved, Verdict.Awaiting, 
     /** The role that must decide, for an action that waits. */
     Optional<Role> awaitedRole();
 
+    /** The guardrail that blocked the action, for a blocked one. */
+    Optional<String> blockedBy();
+
+    /** Why it waits or is blocked; empty for an action that goes. */
+    String reason();
+
     /** Reversible and inside local authority and every guardrail: applied without asking anyone. */
     record AutoApproved() implements Verdict {
         @Override
@@ -25,6 +31,16 @@ public sealed interface Verdict permits Verdict.AutoApproved, Verdict.Awaiting, 
         @Override
         public String describe() {
             return "auto-approved: reversible, inside local authority and every guardrail";
+        }
+
+        @Override
+        public Optional<String> blockedBy() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String reason() {
+            return "";
         }
 
         @Override
@@ -51,6 +67,11 @@ public sealed interface Verdict permits Verdict.AutoApproved, Verdict.Awaiting, 
         }
 
         @Override
+        public Optional<String> blockedBy() {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<Role> awaitedRole() {
             return Optional.of(role);
         }
@@ -71,6 +92,11 @@ public sealed interface Verdict permits Verdict.AutoApproved, Verdict.Awaiting, 
         @Override
         public String describe() {
             return "blocked by " + guardrailId + ": " + reason;
+        }
+
+        @Override
+        public Optional<String> blockedBy() {
+            return Optional.of(guardrailId);
         }
 
         @Override
