@@ -9,6 +9,7 @@ import dev.arbiter.policy.Guardrail;
 import dev.arbiter.policy.OperatingModel;
 import dev.arbiter.policy.Role;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,9 @@ public final class Governor {
         }
         BigDecimal value = facts.valueAtStake().amount().abs();
         if (limit.maxValue().isPresent() && value.compareTo(BigDecimal.valueOf(limit.maxValue().getAsDouble())) > 0) {
-            return Optional.of("value at stake " + facts.valueAtStake().rounded().amount().abs().toPlainString() + " "
+            // Money.rounded() re-scales to Money.SCALE, so the display scale is set here.
+            int digits = Math.max(0, facts.valueAtStake().currency().getDefaultFractionDigits());
+            return Optional.of("value at stake " + value.setScale(digits, RoundingMode.HALF_EVEN).toPlainString() + " "
                     + facts.valueAtStake().currency().getCurrencyCode());
         }
         return Optional.empty();
