@@ -10,11 +10,14 @@ public record NearestName(List<String> known) {
         known = List.copyOf(known);
     }
 
-    /** The closest known name, when it is close enough to be a likely typo (at most a third of it differs). */
+    /**
+     * The closest known name, when it is close enough to be a likely typo (at most a third of it differs) or a
+     * shortening of it ({@code max_step} for {@code max_step_pct}).
+     */
     public Optional<String> to(String wrong) {
-        int allowed = Math.max(2, wrong.length() / 3);
+        int allowed = Math.max(1, wrong.length() / 3);
         return known.stream()
-                .filter(name -> distance(wrong, name) <= allowed)
+                .filter(name -> distance(wrong, name) <= allowed || (wrong.length() >= 3 && name.startsWith(wrong)))
                 .min(Comparator.comparingInt((String name) -> distance(wrong, name)).thenComparing(name -> name));
     }
 

@@ -99,9 +99,9 @@ public final class OperatingModelFile {
         Currency expected = marketplace.map(Marketplace::currency).orElse(Currency.getInstance("USD"));
         Optional<Node> node = section(fields, "currency");
         Optional<String> written = node.flatMap(n -> nodes.text(n, "currency"));
-        if (written.isPresent() && !written.get().equals(expected.getCurrencyCode())) {
+        if (marketplace.isPresent() && written.isPresent() && !written.get().equals(expected.getCurrencyCode())) {
             nodes.problem(node.get(), "currency '" + written.get() + "' is not the currency of marketplace "
-                    + marketplace.map(Marketplace::name).orElse("?"), "write '" + expected.getCurrencyCode() + "'");
+                    + marketplace.get().name(), "write '" + expected.getCurrencyCode() + "'");
         }
         return expected;
     }
