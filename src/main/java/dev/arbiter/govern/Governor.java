@@ -2,6 +2,7 @@ package dev.arbiter.govern;
 
 import dev.arbiter.model.Action;
 import dev.arbiter.model.ActionFacts;
+import dev.arbiter.model.ActionType;
 import dev.arbiter.policy.AuthorityLimit;
 import dev.arbiter.policy.DecisionRight;
 import dev.arbiter.policy.Expression;
@@ -11,8 +12,10 @@ import dev.arbiter.policy.Role;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,9 +28,13 @@ public final class Governor {
     private static final double ROUNDING = 1e-9;
 
     private final OperatingModel model;
+    private final Map<ActionType, List<Guardrail>> guardrails = new EnumMap<>(ActionType.class);
 
     public Governor(OperatingModel model) {
         this.model = Objects.requireNonNull(model, "model");
+        for (ActionType type : ActionType.values()) {
+            guardrails.put(type, model.guardrailsFor(type));
+        }
     }
 
     public Classification classify(Action action, Context context) {
@@ -35,7 +42,7 @@ public final class Governor {
         List<GuardrailCheck> checks = new ArrayList<>();
         Optional<Verdict> blocked = Optional.empty();
         Optional<Verdict> escalated = Optional.empty();
-        for (Guardrail guardrail : model.guardrailsFor(action.type())) {
+        for (Guardrail guardrail : guardrails.get(action.type())) {
             GuardrailCheck check = check(guardrail, facts);
             checks.add(check);
             if (!check.passed()) {
