@@ -12,4 +12,9 @@ public record ConditionalBudget(String portfolio, BudgetKind kind, Money monthly
         Objects.requireNonNull(monthly, "monthly");
         Objects.requireNonNull(releaseWhen, "releaseWhen");
     }
+
+    /** Whether the envelope may be spent now: always without a condition, else while the condition holds. */
+    public boolean releasedFor(Variables state) {
+        return releaseWhen.map(condition -> condition.evaluate(state).holds()).orElse(true);
+    }
 }

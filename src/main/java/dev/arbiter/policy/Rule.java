@@ -11,4 +11,9 @@ public record Rule(String id, Expression when, ActionType action, Role owner) {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(owner, "owner");
     }
+
+    /** Whether the rule's condition holds for the state given; a condition that cannot be evaluated does not. */
+    public boolean firesFor(Variables state) {
+        return when.evaluate(state).holds();
+    }
 }
