@@ -58,6 +58,14 @@ public final class JdbcLedger implements Ledger {
     @Override
     public LedgerEntry record(Action action, Classification classification, LocalDate basisDay) {
         String id = ActionId.of(action, basisDay);
+        try {
+            return insertIfAbsent(id, action, classification, basisDay);
+        } catch (RecordedMeanwhile e) {
+            return find(id).orElseThrow();
+        }
+    }
+
+    private LedgerEntry insertIfAbsent(String id, Action action, Classification classification, LocalDate basisDay) {
         return transaction.run("record " + id, () -> {
             Optional<LedgerEntry> existing = select(id);
             if (existing.isPresent()) {
@@ -69,9 +77,12 @@ public final class JdbcLedger implements Ledger {
             long proposed = audit.append(now, SYSTEM, "proposed", id, write(proposal));
             ObjectNode verdict = classifications.encode(classification);
             long classified = audit.append(now, SYSTEM, "classified", id, write(verdict));
-            sql.insert(connection, id, action, basisDay, write(actions.encode(action)),
-                    write(actions.encode(action).get("rationale")), write(verdict), classification, now, proposed,
-                    classified);
+            ObjectNode payload = actions.encode(action);
+            int inserted = sql.insert(connection, id, action, basisDay, write(payload), write(payload.get("rationale")),
+                    write(verdict), classification, now, proposed, classified);
+            if (inserted == 0) {
+                throw new RecordedMeanwhile();
+            }
             return select(id).orElseThrow();
         });
     }
@@ -106,6 +117,14 @@ public final class JdbcLedger implements Ledger {
 
     private DecisionOutcome decide(String id, User user, String comment, Status decision) {
         String verb = decision == Status.APPROVED ? "approve" : "reject";
+        try {
+            return decideOnce(id, user, comment, decision, verb);
+        } catch (RecordedMeanwhile e) {
+            return new DecisionOutcome.Refused(id + " was decided by someone else meanwhile");
+        }
+    }
+
+    private DecisionOutcome decideOnce(String id, User user, String comment, Status decision, String verb) {
         return transaction.run(verb + " " + id, () -> {
             LedgerEntry entry = select(id).orElseThrow(() -> unknown(id));
             if (entry.status() != Status.AWAITING) {
@@ -120,7 +139,9 @@ public final class JdbcLedger implements Ledger {
             Instant now = clock.instant();
             ObjectNode detail = json.createObjectNode().put("role", user.role().key()).put("comment", comment);
             long seq = audit.append(now, user.name(), decision.name().toLowerCase(Locale.ROOT), id, write(detail));
-            sql.decide(connection, id, decision, user, now, comment, seq);
+            if (sql.decide(connection, id, decision, user, now, comment, seq) == 0) {
+                throw new RecordedMeanwhile();
+            }
             return new DecisionOutcome.Decided(select(id).orElseThrow());
         });
     }
@@ -135,7 +156,9 @@ public final class JdbcLedger implements Ledger {
             }
             Instant now = clock.instant();
             long seq = audit.append(now, SYSTEM, "executed", id, write(json.createObjectNode().put("detail", detail)));
-            sql.execute(connection, id, now, detail, seq);
+            if (sql.execute(connection, id, now, detail, seq) == 0) {
+                throw new ArbiterException(ErrorKind.USER, id + " was executed by someone else meanwhile");
+            }
             return select(id).orElseThrow();
         });
     }
@@ -151,6 +174,15 @@ public final class JdbcLedger implements Ledger {
             return json.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new ArbiterException(ErrorKind.INTERNAL, "cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Another connection recorded or decided the same action between our look and our write: roll ours back. */
+    private static final class RecordedMeanwhile extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RecordedMeanwhile() {
+            super(null, null, false, false);
         }
     }
 

@@ -22,7 +22,8 @@ final class LedgerStatements {
     private static final String DECIDE = SqlResource.of(LedgerStatements.class, "record_decision");
     private static final String EXECUTE = SqlResource.of(LedgerStatements.class, "record_execution");
 
-    void insert(Connection connection, String id, Action action, LocalDate basisDay, String payload, String rationale,
+    /** Inserts the proposal unless its id is already there; returns how many rows were inserted (0 or 1). */
+    int insert(Connection connection, String id, Action action, LocalDate basisDay, String payload, String rationale,
             String classificationJson, Classification classification, Instant now, long proposedSeq, long lastSeq)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
@@ -44,7 +45,7 @@ final class LedgerStatements {
             statement.setString(11, now.toString());
             statement.setLong(12, proposedSeq);
             statement.setLong(13, lastSeq);
-            statement.executeUpdate();
+            return statement.executeUpdate();
         }
     }
 
@@ -62,7 +63,8 @@ final class LedgerStatements {
         return statement;
     }
 
-    void decide(Connection connection, String id, Status decision, User user, Instant at, String comment, long seq)
+    /** Records the decision if the action still awaits one; returns how many rows changed (0 or 1). */
+    int decide(Connection connection, String id, Status decision, User user, Instant at, String comment, long seq)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(DECIDE)) {
             statement.setString(1, decision.name());
@@ -72,17 +74,18 @@ final class LedgerStatements {
             statement.setString(5, comment);
             statement.setLong(6, seq);
             statement.setString(7, id);
-            statement.executeUpdate();
+            return statement.executeUpdate();
         }
     }
 
-    void execute(Connection connection, String id, Instant at, String detail, long seq) throws SQLException {
+    /** Records the execution if the action is still executable; returns how many rows changed (0 or 1). */
+    int execute(Connection connection, String id, Instant at, String detail, long seq) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(EXECUTE)) {
             statement.setString(1, at.toString());
             statement.setString(2, detail);
             statement.setLong(3, seq);
             statement.setString(4, id);
-            statement.executeUpdate();
+            return statement.executeUpdate();
         }
     }
 }

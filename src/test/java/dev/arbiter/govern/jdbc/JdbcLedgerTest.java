@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.arbiter.govern.ActionId;
 import dev.arbiter.govern.AuditEntry;
+import dev.arbiter.govern.AuditVerification;
 import dev.arbiter.govern.Decision;
 import dev.arbiter.govern.DecisionOutcome;
 import dev.arbiter.govern.Execution;
@@ -23,11 +24,13 @@ import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.ErrorKind;
 import dev.arbiter.policy.Role;
 import dev.arbiter.warehouse.Warehouse;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JdbcLedgerTest {
     private final Warehouse warehouse = Warehouse.inMemory();
@@ -46,6 +49,20 @@ class JdbcLedgerTest {
         assertEquals(first, second);
         assertEquals(1, ledger.list(Optional.empty()).size());
         assertEquals(List.of("proposed", "classified"), events());
+    }
+
+    @Test
+    void opening_the_ledger_again_on_a_workspace_file_keeps_its_entries_and_chain(@TempDir Path folder) {
+        String id;
+        try (Warehouse file = Warehouse.open(folder.resolve("arbiter.duckdb"))) {
+            id = new JdbcLedger(file.connection(), CLOCK).record(aBidChange("1.20"), Ledgers.autoApproved(), BASIS_DAY).id();
+        }
+
+        try (Warehouse file = Warehouse.open(folder.resolve("arbiter.duckdb"))) {
+            JdbcLedger reopened = new JdbcLedger(file.connection(), CLOCK);
+            assertEquals(Status.AUTO_APPROVED, reopened.find(id).orElseThrow().status());
+            assertEquals(new AuditVerification(true, 2, Optional.empty(), "intact"), reopened.auditLog().verify());
+        }
     }
 
     @Test
