@@ -10,6 +10,7 @@ import static dev.arbiter.govern.OperatingModels.theDemoModel;
 import static dev.arbiter.govern.Skus.aProfitableSku;
 import static dev.arbiter.govern.Skus.aThinMarginSku;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.arbiter.model.Objective;
 import dev.arbiter.policy.Role;
@@ -122,6 +123,15 @@ class GovernorTest {
         Classification result = governor.classify(aPause(), Context.forSku(aThinMarginSku().daysOfCover(2).build()));
 
         assertEquals(new Classification(new Verdict.AutoApproved(), List.of()), result);
+    }
+
+    @Test
+    void a_guardrail_that_cannot_be_evaluated_fails_closed_and_says_why() {
+        Classification result = new Governor(OperatingModels.aModelWithAGuardrailThatCannotBeEvaluatedWithoutATarget())
+                .classify(aBidChange("1.05"), Context.forSku(aProfitableSku().build()));
+
+        assertEquals(new Verdict.Blocked("clicks-convert", "only bid on targets whose clicks convert"), result.verdict());
+        assertTrue(result.checks().get(0).detail().startsWith("could not be evaluated ("), result.checks().get(0).detail());
     }
 
     @Test

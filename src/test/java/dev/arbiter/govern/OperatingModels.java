@@ -19,6 +19,21 @@ final class OperatingModels {
         }
     }
 
+    /** A model whose only guardrail divides by the target's clicks, which a context without a target leaves at 0. */
+    static OperatingModel aModelWithAGuardrailThatCannotBeEvaluatedWithoutATarget() {
+        return OperatingModelFile.parse("operating-model.yaml", """
+                marketplace: US
+                decision_rights:
+                  bid.change: { decides: marketing }
+                guardrails:
+                  - id: clicks-convert
+                    owner: finance
+                    applies_to: [bid.change]
+                    require: "target.orders / target.clicks >= 0"
+                    because: "only bid on targets whose clicks convert"
+                """);
+    }
+
     static OperatingModel aModelWithoutRights() {
         return OperatingModelFile.parse("operating-model.yaml", "marketplace: US\n");
     }

@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Reads the sections of the file about people and authority: marketplace, roles, users, rights, objectives. */
 final class ModelSections {
@@ -65,10 +67,10 @@ final class ModelSections {
 
     Map<ActionType, DecisionRight> decisionRights(Node node) {
         Map<ActionType, DecisionRight> rights = new EnumMap<>(ActionType.class);
-        for (Map.Entry<String, Node> entry : nodes.fields(node, "decision_rights", List.of(), List.of()).entrySet()) {
-            Optional<ActionType> type = nodes.named(keyNode(node, entry.getKey()), "action type", ActionType::byKey,
-                    Arrays.stream(ActionType.values()).map(ActionType::key).toList());
-            Map<String, Node> fields = nodes.fields(entry.getValue(), "the decision right for " + entry.getKey(),
+        for (NodeTuple entry : nodes.entries(node, "decision_rights")) {
+            Optional<ActionType> type = nodes.actionType(entry.getKeyNode());
+            String key = ((ScalarNode) entry.getKeyNode()).getValue();
+            Map<String, Node> fields = nodes.fields(entry.getValueNode(), "the decision right for " + key,
                     List.of("decides", "approves", "auto_within", "reversible"), List.of("decides"));
             Optional<Role> decides = Optional.ofNullable(fields.get("decides")).flatMap(nodes::role);
             Optional<Role> approves = Optional.ofNullable(fields.get("approves")).flatMap(nodes::role);
@@ -136,22 +138,14 @@ final class ModelSections {
 
     Map<Role, Visibility> visibility(Node node) {
         Map<Role, Visibility> visibility = new EnumMap<>(Role.class);
-        for (Map.Entry<String, Node> entry : nodes.fields(node, "visibility", List.of(), List.of()).entrySet()) {
-            Optional<Role> role = nodes.role(keyNode(node, entry.getKey()));
-            Optional<Visibility> seen = nodes.named(entry.getValue(), "visibility", Visibility::byKey,
+        for (NodeTuple entry : nodes.entries(node, "visibility")) {
+            Optional<Role> role = nodes.role(entry.getKeyNode());
+            Optional<Visibility> seen = nodes.named(entry.getValueNode(), "visibility", Visibility::byKey,
                     Arrays.stream(Visibility.values()).map(Visibility::key).toList());
             if (role.isPresent() && seen.isPresent()) {
                 visibility.put(role.get(), seen.get());
             }
         }
         return visibility;
-    }
-
-    private static Node keyNode(Node mapping, String key) {
-        return ((org.yaml.snakeyaml.nodes.MappingNode) mapping).getValue().stream()
-                .filter(t -> t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode s && s.getValue().equals(key))
-                .findFirst()
-                .orElseThrow()
-                .getKeyNode();
     }
 }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,11 @@ public final class OperatingModelFile {
         return Optional.ofNullable(fields.get(key));
     }
 
-    private static ArbiterException fail(String fileName, List<Problem> problems, List<String> lines) {
+    /** All problems, in the order of the file, each shown with its line and a caret. */
+    private static ArbiterException fail(String fileName, List<Problem> found, List<String> lines) {
+        List<Problem> problems = found.stream()
+                .sorted(Comparator.comparingLong(Problem::line).thenComparingInt(Problem::column))
+                .toList();
         SourceExcerpt excerpt = new SourceExcerpt(lines);
         String message = problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in " + fileName + ":\n"
                 + problems.stream().map(excerpt::show).collect(Collectors.joining("\n"));

@@ -7,12 +7,14 @@ import dev.arbiter.policy.Role;
 import dev.arbiter.policy.SourcePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -76,6 +78,25 @@ final class YamlNodes {
             }
         }
         return fields;
+    }
+
+    /** The key and value nodes of a mapping whose keys are data (action types, roles), without duplicate keys. */
+    List<NodeTuple> entries(Node node, String where) {
+        if (!(node instanceof MappingNode mapping)) {
+            problem(node, where + " must be a mapping of keys to values", "write it as 'key: value' lines");
+            return List.of();
+        }
+        List<NodeTuple> entries = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Optional<String> key = text(tuple.getKeyNode(), "a key");
+            if (key.isPresent() && !seen.add(key.get())) {
+                problem(tuple.getKeyNode(), "duplicate key '" + key.get() + "' in " + where, "keep only one");
+            } else if (key.isPresent()) {
+                entries.add(tuple);
+            }
+        }
+        return entries;
     }
 
     List<Node> sequence(Node node, String what) {
