@@ -17,7 +17,6 @@ import dev.arbiter.model.PauseAds;
 import dev.arbiter.model.ProductAdRef;
 import dev.arbiter.model.RestockOrder;
 import dev.arbiter.model.Sku;
-import dev.arbiter.model.TargetRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -101,6 +101,14 @@ class BadOperatingModelFilesTest {
     }
 
     @Test
+    void an_unknown_objective_and_an_unknown_term_are_reported() {
+        assertProblems("marketplace: US\nobjectives:\n  lanch: { max_weeks: 8 }\n  profit: { required_margn: 0.1 }\n",
+                "operating-model.yaml:3:3: unknown key 'lanch' in objectives; did you mean 'launch'?",
+                "operating-model.yaml:4:13: unknown key 'required_margn' in the profit objective; "
+                        + "did you mean 'required_margin'?");
+    }
+
+    @Test
     void a_mapping_where_a_list_belongs_is_reported() {
         assertProblems("marketplace: US\nguardrails:\n  id: g\n",
                 "operating-model.yaml:3:3: guardrails must be a list; write it as '[a, b]' or as lines starting with '- '");
