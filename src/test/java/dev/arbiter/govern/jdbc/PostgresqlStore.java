@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -16,16 +18,18 @@ import java.util.UUID;
 final class PostgresqlStore implements Store {
     static final String PROPERTY = "arbiter.test.postgresql";
 
+    private final String url;
     private final Connection connection;
+    private final List<Connection> others = new ArrayList<>();
     private final String schema = "ledger_test_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
 
     PostgresqlStore() {
-        String url = System.getProperty(PROPERTY, "");
+        url = System.getProperty(PROPERTY, "");
         assumeTrue(!url.isBlank(), "no PostgreSQL server named: run with -D" + PROPERTY + "=jdbc:postgresql://host:port/db?user=…");
         try {
             connection = DriverManager.getConnection(url);
-            execute("CREATE SCHEMA " + schema);
-            execute("SET search_path TO " + schema);
+            execute(connection, "CREATE SCHEMA " + schema);
+            execute(connection, "SET search_path TO " + schema);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare a schema on " + url + ": " + e.getMessage(), e);
         }
@@ -36,16 +40,27 @@ final class PostgresqlStore implements Store {
         return connection;
     }
 
+    /** A second session on the same schema, as a second user's request would have; closed with the store. */
+    Connection anotherConnection() throws SQLException {
+        Connection other = DriverManager.getConnection(url);
+        others.add(other);
+        execute(other, "SET search_path TO " + schema);
+        return other;
+    }
+
     @Override
     public void close() {
         try (connection) {
-            execute("DROP SCHEMA " + schema + " CASCADE");
+            for (Connection other : others) {
+                other.close();
+            }
+            execute(connection, "DROP SCHEMA " + schema + " CASCADE");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop test schema " + schema + ": " + e.getMessage(), e);
         }
     }
 
-    private void execute(String sql) throws SQLException {
+    private static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
