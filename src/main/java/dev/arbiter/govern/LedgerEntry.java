@@ -32,6 +32,11 @@ public record LedgerEntry(
         Objects.requireNonNull(execution, "execution");
     }
 
+    /** The action, ready for execution, when it is auto-approved or approved and not yet executed. */
+    public Optional<ApprovedAction> approved() {
+        return status.executable() ? Optional.of(new ApprovedAction(id, action)) : Optional.empty();
+    }
+
     /** The role the action waits for, while it waits. */
     public Optional<dev.arbiter.policy.Role> awaiting() {
         return status == Status.AWAITING ? classification.verdict().awaitedRole() : Optional.empty();

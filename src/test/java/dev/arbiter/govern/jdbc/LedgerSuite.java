@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.arbiter.govern.ActionId;
+import dev.arbiter.govern.ApprovedAction;
 import dev.arbiter.govern.AuditEntry;
 import dev.arbiter.govern.Decision;
 import dev.arbiter.govern.DecisionOutcome;
@@ -144,6 +145,19 @@ abstract class LedgerSuite {
         assertEquals(ErrorKind.USER, again.kind());
         assertEquals(id + " is executed; only auto-approved or approved actions are executed, and only once",
                 again.getMessage());
+    }
+
+    @Test
+    void only_approved_and_auto_approved_entries_offer_an_approved_action() {
+        LedgerEntry auto = ledger.record(aBidChange("1.20"), Ledgers.autoApproved(), BASIS_DAY);
+        LedgerEntry waiting = ledger.record(aRestockOrder(400), Ledgers.awaitingFinance(), BASIS_DAY);
+        ledger.approve(waiting.id(), FINANCE, "ok");
+
+        assertEquals(Optional.of(new ApprovedAction(auto.id(), aBidChange("1.20"))), auto.approved());
+        assertEquals(Optional.empty(), waiting.approved());
+        assertEquals(Optional.of(new ApprovedAction(waiting.id(), aRestockOrder(400))),
+                ledger.find(waiting.id()).orElseThrow().approved());
+        assertEquals(Optional.empty(), ledger.markExecuted(auto.id(), "row 2").approved());
     }
 
     @Test
