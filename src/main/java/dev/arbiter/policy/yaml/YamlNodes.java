@@ -111,7 +111,11 @@ final class YamlNodes {
         if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
             return Optional.of(scalar.getValue());
         }
-        problem(node, what + " must be a single value", "");
+        if (node instanceof ScalarNode) {
+            problem(node, what + " is empty", "write a value after the ':'");
+        } else {
+            problem(node, what + " must be a single value, not a list or mapping", "");
+        }
         return Optional.empty();
     }
 

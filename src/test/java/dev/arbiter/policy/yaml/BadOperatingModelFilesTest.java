@@ -109,6 +109,12 @@ class BadOperatingModelFilesTest {
     }
 
     @Test
+    void an_empty_value_is_reported() {
+        assertProblems("marketplace: US\nusers:\n  - { name: finance, role: }\n",
+                "operating-model.yaml:3:27: a role is empty; write a value after the ':'");
+    }
+
+    @Test
     void a_mapping_where_a_list_belongs_is_reported() {
         assertProblems("marketplace: US\nguardrails:\n  id: g\n",
                 "operating-model.yaml:3:3: guardrails must be a list; write it as '[a, b]' or as lines starting with '- '");
