@@ -1,0 +1,34 @@
+package dev.arbiter.govern;
+
+import dev.arbiter.model.Action;
+import dev.arbiter.policy.User;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every proposed action, its verdict and its life to execution; each change is appended to the audit log in the
+ * same transaction.
+ */
+public interface Ledger {
+
+    /** Records a proposal unless the same action was already proposed on this basis day; returns the stored entry. */
+    LedgerEntry record(Action action, Classification classification, LocalDate basisDay);
+
+    /** Entries in the order they were proposed, all or those in one status. */
+    List<LedgerEntry> list(Optional<Status> status);
+
+    Optional<LedgerEntry> find(String id);
+
+    /**
+     * Approves an awaiting action. Refused when the user's role neither is the awaited role nor the CMO, or when the
+     * action does not await a decision.
+     */
+    DecisionOutcome approve(String id, User user, String comment);
+
+    /** Rejects an awaiting action, under the same rule as {@link #approve}. */
+    DecisionOutcome reject(String id, User user, String comment);
+
+    /** Records that an auto-approved or approved action was applied; an action is executed at most once. */
+    LedgerEntry markExecuted(String id, String detail);
+}

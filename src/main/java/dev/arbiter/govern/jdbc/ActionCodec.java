@@ -1,0 +1,130 @@
+package dev.arbiter.govern.jdbc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.arbiter.model.Action;
+import dev.arbiter.model.ActionType;
+import dev.arbiter.model.AdGroupId;
+import dev.arbiter.model.ArbiterException;
+import dev.arbiter.model.BidChange;
+import dev.arbiter.model.BudgetChange;
+import dev.arbiter.model.CampaignId;
+import dev.arbiter.model.ErrorKind;
+import dev.arbiter.model.NegativeKeyword;
+import dev.arbiter.model.PauseAds;
+import dev.arbiter.model.ProductAdRef;
+import dev.arbiter.model.RestockOrder;
+import dev.arbiter.model.Sku;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Maps each kind of {@link Action} to and from a JSON tree, the payload the ledger stores. */
+public final class ActionCodec {
+    private final ObjectMapper json;
+    private final ValueCodec values;
+
+    public ActionCodec(ObjectMapper json) {
+        this.json = json;
+        this.values = new ValueCodec(json);
+    }
+
+    public ObjectNode encode(Action action) {
+        ObjectNode node = json.createObjectNode().put("type", action.type().key());
+        switch (action.type()) {
+            case BID_CHANGE -> bid(node, (BidChange) action);
+            case BUDGET_CHANGE -> budget(node, (BudgetChange) action);
+            case ADS_PAUSE -> pause(node, (PauseAds) action);
+            case NEGATIVE_KEYWORD -> negative(node, (NegativeKeyword) action);
+            case RESTOCK_ORDER -> restock(node, (RestockOrder) action);
+            case PRICE_CHANGE, LISTING_REVIEW -> throw unsupported(action.type().key());
+        }
+        node.set("rationale", values.rationale(action.rationale()));
+        return node;
+    }
+
+    public Action decode(JsonNode node) {
+        String key = values.text(node, "type");
+        ActionType type = ActionType.byKey(key).orElseThrow(() -> unsupported(key));
+        var rationale = values.rationale(node.path("rationale"));
+        return switch (type) {
+            case BID_CHANGE -> new BidChange(values.target(node.path("target")), sku(node),
+                    values.money(node.path("current_bid")), values.money(node.path("new_bid")), rationale);
+            case BUDGET_CHANGE -> new BudgetChange(new CampaignId(values.text(node, "campaign_id")),
+                    values.text(node, "campaign_name"), optional(node, "portfolio_id"),
+                    optional(node, "end_date").map(LocalDate::parse), values.money(node.path("current_budget")),
+                    values.money(node.path("new_budget")), rationale);
+            case ADS_PAUSE -> new PauseAds(sku(node), ads(node.path("ads")),
+                    values.money(node.path("daily_spend_stopped")), rationale);
+            case NEGATIVE_KEYWORD -> new NegativeKeyword(new CampaignId(values.text(node, "campaign_id")),
+                    new AdGroupId(values.text(node, "ad_group_id")), values.text(node, "campaign_name"),
+                    values.text(node, "ad_group_name"), values.text(node, "keyword_text"), sku(node),
+                    values.money(node.path("wasted_spend")), rationale);
+            case RESTOCK_ORDER -> new RestockOrder(sku(node), values.text(node, "supplier"),
+                    node.path("quantity").asLong(), values.money(node.path("unit_cost")), rationale);
+            case PRICE_CHANGE, LISTING_REVIEW -> throw unsupported(key);
+        };
+    }
+
+    private void bid(ObjectNode node, BidChange bid) {
+        node.set("target", values.target(bid.target()));
+        node.put("sku", bid.sku().value());
+        node.set("current_bid", values.money(bid.currentBid()));
+        node.set("new_bid", values.money(bid.newBid()));
+    }
+
+    private void budget(ObjectNode node, BudgetChange budget) {
+        node.put("campaign_id", budget.campaignId().value()).put("campaign_name", budget.campaignName());
+        budget.portfolioId().ifPresent(id -> node.put("portfolio_id", id));
+        budget.endDate().ifPresent(day -> node.put("end_date", day.toString()));
+        node.set("current_budget", values.money(budget.currentBudget()));
+        node.set("new_budget", values.money(budget.newBudget()));
+    }
+
+    private void pause(ObjectNode node, PauseAds pause) {
+        node.put("sku", pause.sku().value());
+        ArrayNode ads = node.putArray("ads");
+        for (ProductAdRef ad : pause.ads()) {
+            ads.addObject().put("campaign_id", ad.campaignId().value()).put("ad_group_id", ad.adGroupId().value())
+                    .put("ad_id", ad.adId()).put("campaign_name", ad.campaignName()).put("ad_group_name", ad.adGroupName());
+        }
+        node.set("daily_spend_stopped", values.money(pause.dailySpendStopped()));
+    }
+
+    private void negative(ObjectNode node, NegativeKeyword negative) {
+        node.put("campaign_id", negative.campaignId().value()).put("ad_group_id", negative.adGroupId().value())
+                .put("campaign_name", negative.campaignName()).put("ad_group_name", negative.adGroupName())
+                .put("keyword_text", negative.keywordText()).put("sku", negative.sku().value());
+        node.set("wasted_spend", values.money(negative.wastedSpend()));
+    }
+
+    private void restock(ObjectNode node, RestockOrder order) {
+        node.put("sku", order.sku().value()).put("supplier", order.supplier()).put("quantity", order.quantity());
+        node.set("unit_cost", values.money(order.unitCost()));
+    }
+
+    private List<ProductAdRef> ads(JsonNode array) {
+        List<ProductAdRef> ads = new ArrayList<>();
+        for (JsonNode ad : array) {
+            ads.add(new ProductAdRef(new CampaignId(values.text(ad, "campaign_id")),
+                    new AdGroupId(values.text(ad, "ad_group_id")), values.text(ad, "ad_id"),
+                    values.text(ad, "campaign_name"), values.text(ad, "ad_group_name")));
+        }
+        return ads;
+    }
+
+    private Sku sku(JsonNode node) {
+        return new Sku(values.text(node, "sku"));
+    }
+
+    private static Optional<String> optional(JsonNode node, String field) {
+        return node.hasNonNull(field) ? Optional.of(node.get(field).asText()) : Optional.empty();
+    }
+
+    private static ArbiterException unsupported(String type) {
+        return new ArbiterException(ErrorKind.INTERNAL, "the ledger cannot store actions of type '" + type + "' yet");
+    }
+}

@@ -1,0 +1,83 @@
+package dev.arbiter.govern.jdbc;
+
+import dev.arbiter.govern.AuditEntry;
+import dev.arbiter.govern.AuditLog;
+import dev.arbiter.govern.AuditVerification;
+import dev.arbiter.warehouse.SqlResource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The audit log in the {@code audit_log} table; entries are appended by the ledger inside its transactions. */
+public final class JdbcAuditLog implements AuditLog {
+    private static final String ENTRIES = SqlResource.of(JdbcAuditLog.class, "audit_entries");
+    private static final String LAST = SqlResource.of(JdbcAuditLog.class, "last_audit_entry");
+    private static final String INSERT = SqlResource.of(JdbcAuditLog.class, "insert_audit_entry");
+    private static final String LAST_REFERENCED = SqlResource.of(JdbcAuditLog.class, "last_audit_seq_referenced");
+
+    private final Connection connection;
+    private final Transaction transaction;
+
+    /** Reads the log of a database the ledger has migrated. */
+    public JdbcAuditLog(Connection connection) {
+        this.connection = connection;
+        this.transaction = new Transaction(connection);
+    }
+
+    @Override
+    public List<AuditEntry> entries() {
+        return transaction.read("read the audit log", () -> {
+            try (PreparedStatement statement = connection.prepareStatement(ENTRIES);
+                    ResultSet rows = statement.executeQuery()) {
+                List<AuditEntry> entries = new ArrayList<>();
+                while (rows.next()) {
+                    entries.add(new AuditEntry(rows.getLong(1), Instant.parse(rows.getString(2)), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                            rows.getString(8)));
+                }
+                return entries;
+            }
+        });
+    }
+
+    @Override
+    public AuditVerification verify() {
+        long referenced = transaction.read("read the ledger", () -> {
+            try (PreparedStatement statement = connection.prepareStatement(LAST_REFERENCED);
+                    ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0L;
+            }
+        });
+        return AuditVerification.of(entries(), referenced);
+    }
+
+    /** Appends one entry chained to the last; the caller holds the transaction. Returns the entry's seq. */
+    long append(Instant at, String actor, String event, String subject, String detail) throws SQLException {
+        long lastSeq = 0;
+        String lastHash = AuditEntry.GENESIS;
+        try (PreparedStatement statement = connection.prepareStatement(LAST);
+                ResultSet rows = statement.executeQuery()) {
+            if (rows.next()) {
+                lastSeq = rows.getLong(1);
+                lastHash = rows.getString(2);
+            }
+        }
+        AuditEntry entry = AuditEntry.chained(lastSeq + 1, at, actor, event, subject, detail, lastHash);
+        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+            statement.setLong(1, entry.seq());
+            statement.setString(2, entry.at().toString());
+            statement.setString(3, entry.actor());
+            statement.setString(4, entry.event());
+            statement.setString(5, entry.subject());
+            statement.setString(6, entry.detail());
+            statement.setString(7, entry.prevHash());
+            statement.setString(8, entry.hash());
+            statement.executeUpdate();
+        }
+        return entry.seq();
+    }
+}

@@ -1,0 +1,192 @@
+package dev.arbiter.govern.jdbc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.arbiter.govern.ActionId;
+import dev.arbiter.govern.AuditLog;
+import dev.arbiter.govern.Classification;
+import dev.arbiter.govern.DecisionOutcome;
+import dev.arbiter.govern.Ledger;
+import dev.arbiter.govern.LedgerEntry;
+import dev.arbiter.govern.Status;
+import dev.arbiter.model.Action;
+import dev.arbiter.model.ArbiterException;
+import dev.arbiter.model.ErrorKind;
+import dev.arbiter.policy.Role;
+import dev.arbiter.policy.User;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The ledger in an embedded DuckDB or a PostgreSQL database; every change and its audit entries commit together. */
+public final class JdbcLedger implements Ledger {
+    private static final String SYSTEM = "arbiter";
+
+    private final Connection connection;
+    private final Clock clock;
+    private final Transaction transaction;
+    private final JdbcAuditLog audit;
+    private final ObjectMapper json = new ObjectMapper();
+    private final ActionCodec actions = new ActionCodec(json);
+    private final ClassificationCodec classifications = new ClassificationCodec(json);
+    private final LedgerRows rows = new LedgerRows(json, actions, classifications);
+    private final LedgerStatements sql = new LedgerStatements();
+
+    /** Migrates the ledger's tables on this connection, which it borrows and never closes. */
+    public JdbcLedger(Connection connection, Clock clock) {
+        this.connection = connection;
+        this.clock = clock;
+        this.transaction = new Transaction(connection);
+        this.audit = new JdbcAuditLog(connection);
+        LedgerSchema.migrate(connection);
+    }
+
+    /** The audit log this ledger appends to. */
+    public AuditLog auditLog() {
+        return audit;
+    }
+
+    @Override
+    public LedgerEntry record(Action action, Classification classification, LocalDate basisDay) {
+        String id = ActionId.of(action, basisDay);
+        try {
+            return insertIfAbsent(id, action, classification, basisDay);
+        } catch (RecordedMeanwhile e) {
+            return find(id).orElseThrow();
+        }
+    }
+
+    private LedgerEntry insertIfAbsent(String id, Action action, Classification classification, LocalDate basisDay) {
+        return transaction.run("record " + id, () -> {
+            Optional<LedgerEntry> existing = select(id);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            Instant now = clock.instant();
+            ObjectNode proposal = json.createObjectNode().put("type", action.type().key())
+                    .put("describe", action.describe()).put("basis_day", basisDay.toString());
+            long proposed = audit.append(now, SYSTEM, "proposed", id, write(proposal));
+            ObjectNode verdict = classifications.encode(classification);
+            long classified = audit.append(now, SYSTEM, "classified", id, write(verdict));
+            ObjectNode payload = actions.encode(action);
+            int inserted = sql.insert(connection, id, action, basisDay, write(payload), write(payload.get("rationale")),
+                    write(verdict), classification, now, proposed, classified);
+            if (inserted == 0) {
+                throw new RecordedMeanwhile();
+            }
+            return select(id).orElseThrow();
+        });
+    }
+
+    @Override
+    public List<LedgerEntry> list(Optional<Status> status) {
+        return transaction.read("list actions", () -> {
+            try (PreparedStatement statement = sql.list(connection, status); ResultSet result = statement.executeQuery()) {
+                List<LedgerEntry> entries = new ArrayList<>();
+                while (result.next()) {
+                    entries.add(rows.entry(result));
+                }
+                return entries;
+            }
+        });
+    }
+
+    @Override
+    public Optional<LedgerEntry> find(String id) {
+        return transaction.read("find " + id, () -> select(id));
+    }
+
+    @Override
+    public DecisionOutcome approve(String id, User user, String comment) {
+        return decide(id, user, comment, Status.APPROVED);
+    }
+
+    @Override
+    public DecisionOutcome reject(String id, User user, String comment) {
+        return decide(id, user, comment, Status.REJECTED);
+    }
+
+    private DecisionOutcome decide(String id, User user, String comment, Status decision) {
+        String verb = decision == Status.APPROVED ? "approve" : "reject";
+        try {
+            return decideOnce(id, user, comment, decision, verb);
+        } catch (RecordedMeanwhile e) {
+            return new DecisionOutcome.Refused(id + " was decided by someone else meanwhile");
+        }
+    }
+
+    private DecisionOutcome decideOnce(String id, User user, String comment, Status decision, String verb) {
+        return transaction.run(verb + " " + id, () -> {
+            LedgerEntry entry = select(id).orElseThrow(() -> unknown(id));
+            if (entry.status() != Status.AWAITING) {
+                return new DecisionOutcome.Refused(id + " is " + entry.status().name().toLowerCase(Locale.ROOT)
+                        + ", not awaiting a decision");
+            }
+            Role awaited = entry.awaiting().orElse(Role.CMO);
+            if (user.role() != awaited && user.role() != Role.CMO) {
+                return new DecisionOutcome.Refused(user.name() + " (" + user.role().key() + ") may not " + verb + " "
+                        + id + ": it awaits " + awaited.key() + " or the cmo");
+            }
+            Instant now = clock.instant();
+            ObjectNode detail = json.createObjectNode().put("role", user.role().key()).put("comment", comment);
+            long seq = audit.append(now, user.name(), decision.name().toLowerCase(Locale.ROOT), id, write(detail));
+            if (sql.decide(connection, id, decision, user, now, comment, seq) == 0) {
+                throw new RecordedMeanwhile();
+            }
+            return new DecisionOutcome.Decided(select(id).orElseThrow());
+        });
+    }
+
+    @Override
+    public LedgerEntry markExecuted(String id, String detail) {
+        return transaction.run("mark " + id + " executed", () -> {
+            LedgerEntry entry = select(id).orElseThrow(() -> unknown(id));
+            if (!entry.status().executable()) {
+                throw new ArbiterException(ErrorKind.USER, id + " is " + entry.status().name().toLowerCase(Locale.ROOT)
+                        + "; only auto-approved or approved actions are executed, and only once");
+            }
+            Instant now = clock.instant();
+            long seq = audit.append(now, SYSTEM, "executed", id, write(json.createObjectNode().put("detail", detail)));
+            if (sql.execute(connection, id, now, detail, seq) == 0) {
+                throw new ArbiterException(ErrorKind.USER, id + " was executed by someone else meanwhile");
+            }
+            return select(id).orElseThrow();
+        });
+    }
+
+    private Optional<LedgerEntry> select(String id) throws SQLException {
+        try (PreparedStatement statement = sql.byId(connection, id); ResultSet result = statement.executeQuery()) {
+            return result.next() ? Optional.of(rows.entry(result)) : Optional.empty();
+        }
+    }
+
+    private String write(Object node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new ArbiterException(ErrorKind.INTERNAL, "cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Another connection recorded or decided the same action between our look and our write: roll ours back. */
+    private static final class RecordedMeanwhile extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RecordedMeanwhile() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static ArbiterException unknown(String id) {
+        return new ArbiterException(ErrorKind.USER, "no action " + id + " in the ledger; 'arbiter actions' lists them");
+    }
+}

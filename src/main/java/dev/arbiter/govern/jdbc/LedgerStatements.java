@@ -1,0 +1,91 @@
+package dev.arbiter.govern.jdbc;
+
+import dev.arbiter.govern.Classification;
+import dev.arbiter.govern.Status;
+import dev.arbiter.model.Action;
+import dev.arbiter.policy.User;
+import dev.arbiter.warehouse.SqlResource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The ledger's SQL, one statement per resource file, with every value bound as a parameter. */
+final class LedgerStatements {
+    private static final String INSERT = SqlResource.of(LedgerStatements.class, "insert_action");
+    private static final String BY_ID = SqlResource.of(LedgerStatements.class, "action_by_id");
+    private static final String ALL = SqlResource.of(LedgerStatements.class, "actions");
+    private static final String IN_STATUS = SqlResource.of(LedgerStatements.class, "actions_in_status");
+    private static final String DECIDE = SqlResource.of(LedgerStatements.class, "record_decision");
+    private static final String EXECUTE = SqlResource.of(LedgerStatements.class, "record_execution");
+
+    /** Inserts the proposal unless its id is already there; returns how many rows were inserted (0 or 1). */
+    int insert(Connection connection, String id, Action action, LocalDate basisDay, String payload, String rationale,
+            String classificationJson, Classification classification, Instant now, long proposedSeq, long lastSeq)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+            statement.setString(1, id);
+            statement.setString(2, action.type().key());
+            statement.setString(3, action.subject());
+            statement.setString(4, action.describe());
+            statement.setObject(5, basisDay);
+            statement.setString(6, payload);
+            statement.setString(7, rationale);
+            statement.setString(8, classificationJson);
+            statement.setString(9, classification.verdict().status().name());
+            Optional<String> awaiting = classification.verdict().awaitedRole().map(r -> r.key());
+            if (awaiting.isPresent()) {
+                statement.setString(10, awaiting.get());
+            } else {
+                statement.setNull(10, Types.VARCHAR);
+            }
+            statement.setString(11, now.toString());
+            statement.setLong(12, proposedSeq);
+            statement.setLong(13, lastSeq);
+            return statement.executeUpdate();
+        }
+    }
+
+    PreparedStatement byId(Connection connection, String id) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(BY_ID);
+        statement.setString(1, id);
+        return statement;
+    }
+
+    PreparedStatement list(Connection connection, Optional<Status> status) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(status.isPresent() ? IN_STATUS : ALL);
+        if (status.isPresent()) {
+            statement.setString(1, status.get().name());
+        }
+        return statement;
+    }
+
+    /** Records the decision if the action still awaits one; returns how many rows changed (0 or 1). */
+    int decide(Connection connection, String id, Status decision, User user, Instant at, String comment, long seq)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(DECIDE)) {
+            statement.setString(1, decision.name());
+            statement.setString(2, user.name());
+            statement.setString(3, user.role().key());
+            statement.setString(4, at.toString());
+            statement.setString(5, comment);
+            statement.setLong(6, seq);
+            statement.setString(7, id);
+            return statement.executeUpdate();
+        }
+    }
+
+    /** Records the execution if the action is still executable; returns how many rows changed (0 or 1). */
+    int execute(Connection connection, String id, Instant at, String detail, long seq) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(EXECUTE)) {
+            statement.setString(1, at.toString());
+            statement.setString(2, detail);
+            statement.setLong(3, seq);
+            statement.setString(4, id);
+            return statement.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,4 @@
+SELECT id, action_type, subject, description, basis_day, payload, rationale, classification, status, awaiting_role, proposed_at, proposed_seq, decided_by, decided_role, decided_at, decision_comment, executed_at, execution_detail, last_audit_seq
+FROM ledger_action
+WHERE status = ?
+ORDER BY proposed_seq
