@@ -36,7 +36,7 @@ final class ActionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Status> filter = Optional.ofNullable(status).map(ActionsCommand::parseStatus);
+        Optional<Status> filter = Optional.ofNullable(status).map(this::parseStatus);
         try (Session session = Session.open(options.workspace())) {
             List<LedgerEntry> entries = session.ledger().list(filter);
             PrintWriter out = spec.commandLine().getOut();

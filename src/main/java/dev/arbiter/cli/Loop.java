@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -123,7 +124,9 @@ final class Loop {
 
     /** Applies every approved action not yet executed: ad changes as one bulksheet, restock as purchase orders. */
     private Execution execute(Path outDir, LocalDate day) {
-        List<LedgerEntry> ready = ledger.readyToExecute();
+        List<LedgerEntry> ready = ledger.list(Optional.empty()).stream()
+                .filter(entry -> entry.approved().isPresent())
+                .toList();
         List<Action> adActions = new ArrayList<>();
         List<RestockOrder> orders = new ArrayList<>();
         for (LedgerEntry entry : ready) {

@@ -37,6 +37,20 @@ public record LedgerEntry(
         return status.executable() ? Optional.of(new ApprovedAction(id, action)) : Optional.empty();
     }
 
+    /**
+     * Who holds the action now, in words: the awaited role, the blocking guardrail, the person who decided,
+     * or {@code auto} for an action inside local authority.
+     */
+    public String owner() {
+        if (decision.isPresent()) {
+            return decision.get().decidedBy();
+        }
+        Verdict verdict = classification.verdict();
+        return verdict.blockedBy().map(id -> "guardrail " + id)
+                .or(() -> verdict.awaitedRole().map(dev.arbiter.policy.Role::key))
+                .orElse("auto");
+    }
+
     /** The role the action waits for, while it waits. */
     public Optional<dev.arbiter.policy.Role> awaiting() {
         return status == Status.AWAITING ? classification.verdict().awaitedRole() : Optional.empty();
