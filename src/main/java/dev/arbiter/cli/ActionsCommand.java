@@ -18,7 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code arbiter actions}: the actions in the ledger, with their verdicts and rationale. */
-@Command(name = "actions", description = "List proposed actions with their status, owner and rationale.")
+@Command(
+        name = "actions",
+        description = "List proposed actions with their status, owner and rationale; approve or reject them.",
+        subcommands = {DecidingCommands.Approve.class, DecidingCommands.Reject.class})
 final class ActionsCommand implements Callable<Integer> {
 
     @Mixin

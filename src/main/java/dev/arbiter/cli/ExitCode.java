@@ -5,7 +5,8 @@ public enum ExitCode {
     OK(0),
     USAGE(1),
     BAD_INPUT(2),
-    FAILURE(3);
+    FAILURE(3),
+    REFUSED(4);
 
     private final int code;
 
