@@ -91,11 +91,11 @@ class WholeLoopIT {
                     assertFalse(cells.get(7).isBlank(), "a keyword update needs its Keyword ID: " + line);
                     assertTrue(cells.get(19).matches("\\d+\\.\\d{2}"), "bid with two decimals: " + line);
                 }
-                case "Product Targeting" -> {
+                case "Product targeting" -> {
                     assertEquals("Update", operation);
                     assertFalse(cells.get(8).isBlank(), "a target update needs its Product Targeting ID: " + line);
                 }
-                case "Product Ad" -> {
+                case "Product ad" -> {
                     assertEquals("Update", operation);
                     assertFalse(cells.get(6).isBlank(), "a product ad update needs its Ad ID: " + line);
                     assertEquals("paused", cells.get(14));
