@@ -1,0 +1,168 @@
+package dev.arbiter.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** Causal sanity checks: each would fail on noise that ignores stock, bids or budgets. */
+class MarketTest {
+    static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
+    static final int DAYS = 60;
+
+    /** The report window of a brand stepped under fixed settings (the warm-up days are dropped). */
+    record Run(DemoBrand.Brand brand, List<MarketDay> days) {}
+
+    static Run run(int skus, UnaryOperator<MarketSettings> policy) {
+        DemoBrand demo = new DemoBrand(3, skus);
+        DemoBrand.Brand brand = demo.brand(DAYS);
+        Market market = new Market(demo.seed(), brand.products(), brand.account(), FIRST_DAY, DAYS, DemoBrand.WARM_UP_DAYS);
+        MarketSettings settings = policy.apply(MarketSettings.of(brand.account()));
+        List<MarketDay> days = new ArrayList<>();
+        for (LocalDate day = market.firstSimulatedDay(); day.isBefore(FIRST_DAY.plusDays(DAYS)); day = day.plusDays(1)) {
+            MarketDay events = market.simulateDay(day, settings);
+            if (!day.isBefore(FIRST_DAY)) {
+                days.add(events);
+            }
+        }
+        return new Run(brand, days);
+    }
+
+    @Test
+    void a_sku_gets_no_ad_delivery_on_days_it_starts_out_of_stock() {
+        Run run = run(40, settings -> settings);
+        Account account = run.brand().account();
+
+        int stockOutDays = 0;
+        for (MarketDay day : run.days()) {
+            for (MarketDay.SearchTermDay row : day.searchTerms()) {
+                int product = account.adGroupOf(account.targets().get(row.target())).product();
+                assertTrue(day.listings().get(product).inStock(), day.day() + " " + row);
+            }
+            for (MarketDay.ListingDay listing : day.listings()) {
+                if (!listing.inStock()) {
+                    stockOutDays++;
+                    assertEquals(0, listing.units(), "nothing sells from an empty shelf");
+                    assertEquals(0.0, listing.buyBoxShare());
+                }
+            }
+        }
+        assertTrue(stockOutDays > 0, "the brand must stock out somewhere for this test to mean anything");
+    }
+
+    @Test
+    void raising_one_bid_buys_that_target_more_impressions() {
+        Account.Target target = run(20, s -> s).brand().account().targets().get(0);
+        int campaign = run(20, s -> s).brand().account().adGroups().get(target.adGroup()).campaign();
+        UnaryOperator<MarketSettings> unlimited = s -> s.withBudget(campaign, 1_000_000);
+
+        long before = impressions(run(20, unlimited), target.index());
+        long after = impressions(run(20, s -> unlimited.apply(s).withBid(target.index(), target.bidCents() * 2)), target.index());
+
+        assertTrue(after > before, before + " -> " + after);
+        assertTrue(after < 2 * before, "diminishing returns: " + before + " -> " + after);
+    }
+
+    @Test
+    void a_campaign_never_spends_more_than_its_daily_budget_and_some_are_capped() {
+        Run run = run(20, s -> s);
+        Account account = run.brand().account();
+
+        int capped = 0;
+        for (MarketDay day : run.days()) {
+            long[] spend = new long[account.campaigns().size()];
+            for (MarketDay.SearchTermDay row : day.searchTerms()) {
+                spend[account.adGroupOf(account.targets().get(row.target())).campaign()] += row.spendCents();
+            }
+            for (Account.Campaign campaign : account.campaigns()) {
+                assertTrue(spend[campaign.index()] <= campaign.dailyBudgetCents(), campaign.name() + " on " + day.day());
+                capped += spend[campaign.index()] >= campaign.dailyBudgetCents() * 0.9 ? 1 : 0;
+            }
+        }
+        assertTrue(capped > 0, "no campaign ever reached its budget");
+    }
+
+    @Test
+    void a_paused_campaign_spends_nothing() {
+        Run running = run(20, s -> s);
+        int campaign = running.brand().account().adGroupOf(running.brand().account().targets().get(0)).campaign();
+
+        Run paused = run(20, s -> s.withCampaignEnabled(campaign, false));
+
+        assertTrue(spend(running, campaign) > 0);
+        assertEquals(0, spend(paused, campaign));
+    }
+
+    @Test
+    void a_click_never_costs_more_than_the_bid() {
+        Run run = run(20, s -> s);
+
+        for (MarketDay day : run.days()) {
+            for (MarketDay.SearchTermDay row : day.searchTerms()) {
+                long bid = run.brand().account().targets().get(row.target()).bidCents();
+                assertTrue(row.spendCents() <= row.clicks() * bid, row.toString());
+            }
+        }
+    }
+
+    @Test
+    void irrelevant_search_terms_spend_but_convert_far_less_than_relevant_ones() {
+        Run run = run(40, s -> s);
+        long[] irrelevant = new long[3];
+        long[] relevant = new long[3];
+
+        for (MarketDay day : run.days()) {
+            for (MarketDay.SearchTermDay row : day.searchTerms()) {
+                Account.Target target = run.brand().account().targets().get(row.target());
+                double relevance = target.searchTerms().stream()
+                        .filter(t -> t.text().equals(row.searchTerm())).findFirst().orElseThrow().relevance();
+                long[] sums = relevance <= 0.02 ? irrelevant : relevance >= 0.9 ? relevant : new long[3];
+                sums[0] += row.spendCents();
+                sums[1] += row.clicks();
+                sums[2] += row.orders();
+            }
+        }
+        assertTrue(irrelevant[0] > 0, "irrelevant terms spend");
+        double irrelevantRate = irrelevant[2] / (double) irrelevant[1];
+        double relevantRate = relevant[2] / (double) relevant[1];
+        assertTrue(irrelevantRate * 10 < relevantRate, irrelevantRate + " vs " + relevantRate);
+    }
+
+    @Test
+    void days_must_be_simulated_in_order() {
+        DemoBrand demo = new DemoBrand(3, 5);
+        DemoBrand.Brand brand = demo.brand(DAYS);
+        Market market = new Market(3, brand.products(), brand.account(), FIRST_DAY, DAYS, 0);
+
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> market.simulateDay(FIRST_DAY.plusDays(1), MarketSettings.of(brand.account())));
+
+        assertEquals("the market is at 2026-01-01, not 2026-01-02", error.getMessage());
+    }
+
+    private static long impressions(Run run, int target) {
+        long sum = 0;
+        for (MarketDay day : run.days()) {
+            for (MarketDay.SearchTermDay row : day.searchTerms()) {
+                sum += row.target() == target ? row.impressions() : 0;
+            }
+        }
+        return sum;
+    }
+
+    private static long spend(Run run, int campaign) {
+        long sum = 0;
+        for (MarketDay day : run.days()) {
+            for (MarketDay.SearchTermDay row : day.searchTerms()) {
+                Account account = run.brand().account();
+                sum += account.adGroupOf(account.targets().get(row.target())).campaign() == campaign ? row.spendCents() : 0;
+            }
+        }
+        return sum;
+    }
+}
