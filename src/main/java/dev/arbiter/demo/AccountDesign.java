@@ -79,7 +79,7 @@ final class AccountDesign {
         int campaignIndex = campaigns.size();
         double expectedSpendCents = 0;
         for (Draft draft : drafts) {
-            long bid = Math.max(5, cents(defaultBid / 100.0 * draft.bidFactor() * (0.6 + random.nextDouble() * 1.2)));
+            long bid = Math.max(5, cents(defaultBid / 100.0 * draft.bidFactor() * (0.5 + random.nextDouble())));
             double competition = 0.2 + random.nextDouble() * 0.8;
             double volume = draft.volume() * product.baseSessions() / 100.0 * (0.5 + random.nextDouble());
             Account.Target target = new Account.Target(

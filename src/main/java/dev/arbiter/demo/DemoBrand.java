@@ -64,7 +64,8 @@ public final class DemoBrand {
             Market market = new Market(seed, brand.products(), brand.account(), firstReportDay, days, WARM_UP_DAYS);
             MarketSettings settings = MarketSettings.of(brand.account());
             PerformanceWindow window = new PerformanceWindow(brand.account(), lastDay, BULKSHEET_WINDOW_DAYS);
-            try (SearchTermReportFile searchTerms = new SearchTermReportFile(inbox, brand.account(), created);
+            SearchTermReportFile searchTerms = new SearchTermReportFile(inbox, brand.account(), created);
+            try (BackgroundWriter background = new BackgroundWriter();
                     AdvertisedProductReportFile advertised =
                             new AdvertisedProductReportFile(inbox, brand.account(), brand.products(), created)) {
                 for (LocalDate day = market.firstSimulatedDay(); !day.isAfter(lastDay); day = day.plusDays(1)) {
@@ -72,7 +73,7 @@ public final class DemoBrand {
                     if (day.isBefore(firstReportDay)) {
                         continue;
                     }
-                    searchTerms.append(events);
+                    background.submit(() -> searchTerms.append(events));
                     advertised.append(events);
                     window.add(events);
                     BusinessReportFile.write(inbox, events, brand.products());
@@ -80,6 +81,7 @@ public final class DemoBrand {
                     InventoryPlanningFile.write(inbox, events, brand.products());
                     reports.add(inbox.resolve(InventoryPlanningFile.fileName(events)));
                 }
+                background.submit(searchTerms::close);
             }
             reports.add(inbox.resolve(SearchTermReportFile.FILE_NAME));
             reports.add(inbox.resolve(AdvertisedProductReportFile.FILE_NAME));

@@ -2,10 +2,10 @@ package dev.arbiter.demo;
 
 /** How the brand has been replenishing a SKU: the causes behind stock-outs, low cover and overstock in the files. */
 enum StockProfile {
-    /** Reviewed every two weeks, reordered to cover lead time plus a month. */
+    /** Reviewed every two weeks, reordered up to two lead times plus a month of demand. */
     STEADY(1.0, 14, 0),
     /** Reordered late and short: runs dry between shipments. */
-    STOCKS_OUT(0.45, 28, 0),
+    STOCKS_OUT(0.6, 28, 0),
     /** The supplier stopped shipping late in the window: cover falls below lead time near the end. */
     RUNS_LOW(1.0, 14, 55),
     /** Over-ordered: one large order on top of the usual ones. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,14 @@ class DemoBrandFilesTest {
     static final int DAYS = 14;
 
     @TempDir
-    Path workspace;
+    static Path workspace;
+
+    static DemoFiles written;
+
+    @BeforeAll
+    static void writeTheBrand() {
+        written = aSmallBrand(workspace, 7);
+    }
 
     static DemoFiles aSmallBrand(Path dir, long seed) {
         return new DemoBrand(seed, 20).write(dir, LAST_DAY, DAYS);
@@ -35,7 +43,7 @@ class DemoBrandFilesTest {
 
     @Test
     void writing_twice_with_the_same_seed_gives_byte_identical_csv_and_tsv_files(@TempDir Path other) throws IOException {
-        DemoFiles first = aSmallBrand(workspace, 7);
+        DemoFiles first = written;
         DemoFiles second = aSmallBrand(other, 7);
 
         List<Path> texts = textFiles(first);
@@ -49,7 +57,6 @@ class DemoBrandFilesTest {
 
     @Test
     void another_seed_draws_another_brand(@TempDir Path other) throws IOException {
-        aSmallBrand(workspace, 7);
         aSmallBrand(other, 8);
 
         assertNotEquals(
@@ -58,8 +65,6 @@ class DemoBrandFilesTest {
 
     @Test
     void writes_one_business_report_and_one_inventory_file_per_day_named_by_iso_date() throws IOException {
-        aSmallBrand(workspace, 7);
-
         Set<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.list(workspace.resolve("inbox"))) {
             files.forEach(file -> names.add(file.getFileName().toString()));
@@ -77,7 +82,7 @@ class DemoBrandFilesTest {
 
     @Test
     void reports_what_it_wrote() {
-        DemoFiles files = aSmallBrand(workspace, 7);
+        DemoFiles files = written;
 
         assertEquals(20, files.skus());
         assertEquals(workspace.resolve("operating-model.yaml"), files.operatingModel());
@@ -90,8 +95,6 @@ class DemoBrandFilesTest {
 
     @Test
     void the_catalog_has_our_header_five_categories_and_every_objective() throws IOException {
-        aSmallBrand(workspace, 7);
-
         List<String> lines = Files.readAllLines(workspace.resolve("inbox/catalog.csv"), StandardCharsets.UTF_8);
         assertEquals("sku,asin,title,category,unit_cost,currency,lead_time_days,supplier,objective", lines.get(0));
         assertEquals(21, lines.size());
@@ -111,7 +114,7 @@ class DemoBrandFilesTest {
 
     @Test
     void the_operating_model_is_the_shipped_resource() throws IOException {
-        DemoFiles files = aSmallBrand(workspace, 7);
+        DemoFiles files = written;
 
         try (InputStream resource = DemoBrand.class.getResourceAsStream("operating-model.yaml")) {
             assertArrayEquals(resource.readAllBytes(), Files.readAllBytes(files.operatingModel()));
@@ -121,8 +124,6 @@ class DemoBrandFilesTest {
 
     @Test
     void the_business_report_is_utf8_with_bom_and_quotes_every_field() throws IOException {
-        aSmallBrand(workspace, 7);
-
         byte[] bytes = Files.readAllBytes(workspace.resolve("inbox/BusinessReport-" + LAST_DAY + ".csv"));
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
         List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
@@ -139,8 +140,6 @@ class DemoBrandFilesTest {
 
     @Test
     void the_fee_preview_marks_fees_that_do_not_apply_with_two_dashes() throws IOException {
-        aSmallBrand(workspace, 7);
-
         List<String> lines = Files.readAllLines(workspace.resolve("inbox/fba-fee-preview.txt"));
         assertEquals(21, lines.size());
         List<String> fields = List.of(lines.get(1).split("\t", -1));
@@ -153,8 +152,6 @@ class DemoBrandFilesTest {
 
     @Test
     void the_inventory_snapshot_date_is_the_day_in_the_file_name() throws IOException {
-        aSmallBrand(workspace, 7);
-
         List<String> lines = Files.readAllLines(workspace.resolve("inbox/fba-inventory-planning-" + LAST_DAY + ".txt"));
         assertEquals(21, lines.size());
         for (String line : lines.subList(1, lines.size())) {

@@ -145,6 +145,32 @@ class MarketTest {
         assertEquals("the market is at 2026-01-01, not 2026-01-02", error.getMessage());
     }
 
+    @Test
+    void after_ninety_days_some_skus_are_out_some_below_lead_time_and_some_overstocked() {
+        DemoBrand demo = new DemoBrand(3, DemoBrand.DEFAULT_SKUS);
+        DemoBrand.Brand brand = demo.brand(90);
+        Market market = new Market(3, brand.products(), brand.account(), FIRST_DAY, 90, DemoBrand.WARM_UP_DAYS);
+        MarketSettings settings = MarketSettings.of(brand.account());
+        MarketDay last = null;
+        for (LocalDate day = market.firstSimulatedDay(); day.isBefore(FIRST_DAY.plusDays(90)); day = day.plusDays(1)) {
+            last = market.simulateDay(day, settings);
+        }
+
+        int out = 0;
+        int belowLeadTime = 0;
+        int overstocked = 0;
+        for (MarketDay.InventoryDay stock : last.inventory()) {
+            double velocity = stock.shippedLast30() / 30.0;
+            double cover = velocity > 0 ? stock.available() / velocity : Double.POSITIVE_INFINITY;
+            out += stock.available() == 0 ? 1 : 0;
+            belowLeadTime += stock.available() > 0 && cover < brand.products().get(stock.product()).leadTimeDays() ? 1 : 0;
+            overstocked += cover > 180 ? 1 : 0;
+        }
+        assertTrue(out + belowLeadTime >= 5, "out " + out + ", below lead time " + belowLeadTime);
+        assertTrue(overstocked >= 5, "overstocked " + overstocked);
+        assertTrue(out + belowLeadTime + overstocked < 60, "most SKUs are healthy");
+    }
+
     private static long impressions(Run run, int target) {
         long sum = 0;
         for (MarketDay day : run.days()) {
