@@ -126,8 +126,9 @@ final class AccountDesign {
         String line = product.line();
         List<String> rivals = competitors.get(product.category());
         List<String> partners = competitors.get(product.category().complement());
-        String rival = rivals.get(random.nextInt(rivals.size())).toLowerCase(Locale.ROOT);
-        String other = rivals.get(random.nextInt(rivals.size())).toLowerCase(Locale.ROOT);
+        int first = random.nextInt(rivals.size());
+        String rival = rivals.get(first).toLowerCase(Locale.ROOT);
+        String other = rivals.get((first + 1 + random.nextInt(rivals.size() - 1)) % rivals.size()).toLowerCase(Locale.ROOT);
         return List.of(
                 new Draft(TargetKind.CLOSE_MATCH, "close-match", 1.0, 1.0, List.of(
                         term(line, 0.95, 3), term(line + " " + product.variant().toLowerCase(Locale.ROOT), 0.9, 1))),
