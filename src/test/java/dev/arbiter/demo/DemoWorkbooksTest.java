@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +62,7 @@ class DemoWorkbooksTest {
     static Path workspace;
 
     static Path inbox;
+    static final Map<String, Workbook> opened = new HashMap<>();
 
     @BeforeAll
     static void writeTheBrand() {
@@ -68,103 +70,104 @@ class DemoWorkbooksTest {
         inbox = workspace.resolve("inbox");
     }
 
-    @Test
-    void the_search_term_report_has_the_us_2019_daily_header_on_its_truncated_sheet() throws IOException {
-        try (Workbook workbook = open("Sponsored Products Search term report.xlsx")) {
-            assertEquals(1, workbook.getNumberOfSheets());
-            Sheet sheet = workbook.getSheet("Sponsored Product Search Term R");
-            assertEquals(SEARCH_TERM_HEADER, header(sheet));
-            assertTrue(sheet.getLastRowNum() > 100, "rows: " + sheet.getLastRowNum());
+    @AfterAll
+    static void closeTheWorkbooks() throws IOException {
+        for (Workbook workbook : opened.values()) {
+            workbook.close();
         }
     }
 
     @Test
+    void the_search_term_report_has_the_us_2019_daily_header_on_its_truncated_sheet() throws IOException {
+        Workbook workbook = open("Sponsored Products Search term report.xlsx");
+        assertEquals(1, workbook.getNumberOfSheets());
+        Sheet sheet = workbook.getSheet("Sponsored Product Search Term R");
+        assertEquals(SEARCH_TERM_HEADER, header(sheet));
+        assertTrue(sheet.getLastRowNum() > 100, "rows: " + sheet.getLastRowNum());
+    }
+
+    @Test
     void the_advertised_product_report_has_the_22_columns() throws IOException {
-        try (Workbook workbook = open("Sponsored Products Advertised product report.xlsx")) {
-            assertEquals(ADVERTISED_PRODUCT_HEADER, header(workbook.getSheetAt(0)));
-        }
+        Workbook workbook = open("Sponsored Products Advertised product report.xlsx");
+        assertEquals(ADVERTISED_PRODUCT_HEADER, header(workbook.getSheetAt(0)));
     }
 
     @Test
     void console_cells_are_typed_dates_money_and_fractions_with_empty_ratios_when_nothing_was_clicked()
             throws IOException {
-        try (Workbook workbook = open("Sponsored Products Search term report.xlsx")) {
-            Sheet sheet = workbook.getSheetAt(0);
-            Row first = sheet.getRow(1);
-            assertTrue(DateUtil.isCellDateFormatted(first.getCell(0)));
-            assertEquals("MMM dd, yyyy", first.getCell(0).getCellStyle().getDataFormatString());
-            assertEquals("0.0000%", first.getCell(10).getCellStyle().getDataFormatString());
-            assertTrue(first.getCell(12).getCellStyle().getDataFormatString().contains("$"));
-            int unclicked = 0;
-            for (Row row : sheet) {
-                if (row.getRowNum() == 0) {
-                    continue;
-                }
-                assertTrue(row.getCell(8).getNumericCellValue() > 0, "only rows with impressions");
-                if (row.getCell(9).getNumericCellValue() == 0) {
-                    unclicked++;
-                    assertNull(row.getCell(11), "CPC is empty without clicks");
-                    assertNull(row.getCell(18), "conversion rate is empty without clicks");
-                    assertEquals(0.0, row.getCell(12).getNumericCellValue());
-                } else {
-                    double cpc = row.getCell(12).getNumericCellValue() / row.getCell(9).getNumericCellValue();
-                    assertEquals(cpc, row.getCell(11).getNumericCellValue(), 1e-9);
-                }
+        Workbook workbook = open("Sponsored Products Search term report.xlsx");
+        Sheet sheet = workbook.getSheetAt(0);
+        Row first = sheet.getRow(1);
+        assertTrue(DateUtil.isCellDateFormatted(first.getCell(0)));
+        assertEquals("MMM dd, yyyy", first.getCell(0).getCellStyle().getDataFormatString());
+        assertEquals("0.0000%", first.getCell(10).getCellStyle().getDataFormatString());
+        assertTrue(first.getCell(12).getCellStyle().getDataFormatString().contains("$"));
+        int unclicked = 0;
+        for (Row row : sheet) {
+            if (row.getRowNum() == 0) {
+                continue;
             }
-            assertTrue(unclicked > 0);
+            assertTrue(row.getCell(8).getNumericCellValue() > 0, "only rows with impressions");
+            if (row.getCell(9).getNumericCellValue() == 0) {
+                unclicked++;
+                assertNull(row.getCell(11), "CPC is empty without clicks");
+                assertNull(row.getCell(18), "conversion rate is empty without clicks");
+                assertEquals(0.0, row.getCell(12).getNumericCellValue());
+            } else {
+                double cpc = row.getCell(12).getNumericCellValue() / row.getCell(9).getNumericCellValue();
+                assertEquals(cpc, row.getCell(11).getNumericCellValue(), 1e-9);
+            }
         }
+        assertTrue(unclicked > 0);
     }
 
     @Test
     void the_bulksheet_has_a_portfolios_tab_and_the_48_downloaded_campaign_columns() throws IOException {
-        try (Workbook workbook = open(BulksheetFile.fileName(DemoBrandFilesTest.LAST_DAY))) {
-            assertEquals(PORTFOLIO_HEADER, header(workbook.getSheet("Portfolios")));
-            assertEquals(BULK_HEADER, header(workbook.getSheet("Sponsored Products Campaigns")));
-            Set<String> portfolios = new HashSet<>();
-            for (Row row : workbook.getSheet("Portfolios")) {
-                portfolios.add(text(row, 4));
-            }
-            assertTrue(portfolios.containsAll(List.of("Brand Defense", "Growth")), portfolios.toString());
-            Set<String> entities = new HashSet<>();
-            for (Row row : workbook.getSheet("Sponsored Products Campaigns")) {
-                if (row.getRowNum() > 0) {
-                    entities.add(text(row, 1));
-                    assertNull(row.getCell(2), "downloads leave Operation empty");
-                    assertTrue(Set.of("enabled", "paused").contains(text(row, 17)), text(row, 17));
-                }
-            }
-            assertEquals(Set.of("Campaign", "Ad Group", "Product Ad", "Keyword", "Product Targeting"), entities);
+        Workbook workbook = open(BulksheetFile.fileName(DemoBrandFilesTest.LAST_DAY));
+        assertEquals(PORTFOLIO_HEADER, header(workbook.getSheet("Portfolios")));
+        assertEquals(BULK_HEADER, header(workbook.getSheet("Sponsored Products Campaigns")));
+        Set<String> portfolios = new HashSet<>();
+        for (Row row : workbook.getSheet("Portfolios")) {
+            portfolios.add(text(row, 4));
         }
+        assertTrue(portfolios.containsAll(List.of("Brand Defense", "Growth")), portfolios.toString());
+        Set<String> entities = new HashSet<>();
+        for (Row row : workbook.getSheet("Sponsored Products Campaigns")) {
+            if (row.getRowNum() > 0) {
+                entities.add(text(row, 1));
+                assertNull(row.getCell(2), "downloads leave Operation empty");
+                assertTrue(Set.of("enabled", "paused").contains(text(row, 17)), text(row, 17));
+            }
+        }
+        assertEquals(Set.of("Campaign", "Ad Group", "Product Ad", "Keyword", "Product Targeting"), entities);
     }
 
     @Test
     void bulksheet_ids_are_15_digit_text_and_join_every_report_row_to_one_target() throws IOException {
         Map<String, String> targetIds = new HashMap<>();
-        try (Workbook workbook = open(BulksheetFile.fileName(DemoBrandFilesTest.LAST_DAY))) {
-            for (Row row : workbook.getSheet("Sponsored Products Campaigns")) {
-                String entity = text(row, 1);
-                if (!entity.equals("Keyword") && !entity.equals("Product Targeting")) {
-                    continue;
-                }
-                for (int column : new int[] {3, 4}) {
-                    assertEquals(CellType.STRING, row.getCell(column).getCellType());
-                    assertTrue(text(row, column).matches("\\d{15}"), text(row, column));
-                }
-                String id = entity.equals("Keyword") ? text(row, 7) : text(row, 8);
-                assertTrue(id.matches("\\d{15}"), id);
-                String targeting = entity.equals("Keyword") ? text(row, 28) : text(row, 35);
-                String matchType = entity.equals("Keyword") ? text(row, 31).toUpperCase(java.util.Locale.ROOT) : "-";
-                String key = String.join("|", text(row, 11), text(row, 12), targeting, matchType);
-                assertNull(targetIds.put(key, id), "one target per name: " + key);
+        Workbook bulksheet = open(BulksheetFile.fileName(DemoBrandFilesTest.LAST_DAY));
+        for (Row row : bulksheet.getSheet("Sponsored Products Campaigns")) {
+            String entity = text(row, 1);
+            if (!entity.equals("Keyword") && !entity.equals("Product Targeting")) {
+                continue;
             }
+            for (int column : new int[] {3, 4}) {
+                assertEquals(CellType.STRING, row.getCell(column).getCellType());
+                assertTrue(text(row, column).matches("\\d{15}"), text(row, column));
+            }
+            String id = entity.equals("Keyword") ? text(row, 7) : text(row, 8);
+            assertTrue(id.matches("\\d{15}"), id);
+            String targeting = entity.equals("Keyword") ? text(row, 28) : text(row, 35);
+            String matchType = entity.equals("Keyword") ? text(row, 31).toUpperCase(java.util.Locale.ROOT) : "-";
+            String key = String.join("|", text(row, 11), text(row, 12), targeting, matchType);
+            assertNull(targetIds.put(key, id), "one target per name: " + key);
         }
         List<String> missing = new ArrayList<>();
-        try (Workbook workbook = open("Sponsored Products Search term report.xlsx")) {
-            for (Row row : workbook.getSheetAt(0)) {
-                String key = String.join("|", text(row, 3), text(row, 4), text(row, 5), text(row, 6));
-                if (row.getRowNum() > 0 && !targetIds.containsKey(key)) {
-                    missing.add(key);
-                }
+        Workbook searchTerms = open("Sponsored Products Search term report.xlsx");
+        for (Row row : searchTerms.getSheetAt(0)) {
+            String key = String.join("|", text(row, 3), text(row, 4), text(row, 5), text(row, 6));
+            if (row.getRowNum() > 0 && !targetIds.containsKey(key)) {
+                missing.add(key);
             }
         }
         assertEquals(List.of(), missing);
@@ -173,22 +176,27 @@ class DemoWorkbooksTest {
 
     @Test
     void branded_keywords_live_in_the_brand_defense_portfolio() throws IOException {
-        try (Workbook workbook = open(BulksheetFile.fileName(DemoBrandFilesTest.LAST_DAY))) {
-            int branded = 0;
-            for (Row row : workbook.getSheet("Sponsored Products Campaigns")) {
-                if (text(row, 1).equals("Keyword") && text(row, 28).startsWith("hearthwell ")) {
-                    branded++;
-                    assertEquals("Brand Defense", text(row, 13));
-                }
+        Workbook workbook = open(BulksheetFile.fileName(DemoBrandFilesTest.LAST_DAY));
+        int branded = 0;
+        for (Row row : workbook.getSheet("Sponsored Products Campaigns")) {
+            if (text(row, 1).equals("Keyword") && text(row, 28).startsWith("hearthwell ")) {
+                branded++;
+                assertEquals("Brand Defense", text(row, 13));
             }
-            assertTrue(branded > 0);
         }
+        assertTrue(branded > 0);
     }
 
+    /** Parses each workbook once per class; tests only read it, so closing it is left to the end. */
     static Workbook open(String name) throws IOException {
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(inbox.resolve(name))) {
-            return new XSSFWorkbook(in);
+        Workbook workbook = opened.get(name);
+        if (workbook == null) {
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(inbox.resolve(name))) {
+                workbook = new XSSFWorkbook(in);
+            }
+            opened.put(name, workbook);
         }
+        return workbook;
     }
 
     static List<String> header(Sheet sheet) {
