@@ -81,7 +81,7 @@ final class AccountDesign {
         for (Draft draft : drafts) {
             long bid = Math.max(5, cents(defaultBid / 100.0 * draft.bidFactor() * (0.5 + random.nextDouble())));
             double competition = 0.2 + random.nextDouble() * 0.8;
-            double volume = draft.volume() * product.baseSessions() / 100.0 * (0.5 + random.nextDouble());
+            double volume = draft.volume() * (0.6 + product.baseSessions() / 120.0) * (0.5 + random.nextDouble());
             Account.Target target = new Account.Target(
                     targets.size(), ids.adsId(), adGroupIndex, draft.kind(), draft.text(), bid, volume, competition,
                     random.nextDouble() > 0.04, draft.terms());

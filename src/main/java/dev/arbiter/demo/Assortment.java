@@ -67,7 +67,7 @@ final class Assortment {
         double weight = 0.2 + random.nextDouble() * (longest > 12 ? 4.0 : 1.2);
         int supplier = random.nextInt(SUPPLIERS.size());
         int leadTime = Math.max(15, Math.min(60, leadTimes[supplier] - 3 + random.nextInt(7)));
-        double sessions = (15 + random.nextDouble() * 200) * (objective == Objective.LAUNCH ? 0.4 : 1.0);
+        double sessions = (10 + random.nextDouble() * 110) * (objective == Objective.LAUNCH ? 0.4 : 1.0);
         Product.Period buyBoxLoss = Product.Period.NONE;
         if (i == 8 || random.nextDouble() < 0.12) {
             int first = random.nextInt(Math.max(1, days - 5));
