@@ -171,6 +171,39 @@ class MarketTest {
         assertTrue(out + belowLeadTime + overstocked < 60, "most SKUs are healthy");
     }
 
+    @Test
+    void some_targets_earn_far_below_their_break_even_acos_and_some_far_above() {
+        Run run = run(DemoBrand.DEFAULT_SKUS, s -> s);
+        Account account = run.brand().account();
+        long[] spend = new long[account.targets().size()];
+        long[] sales = new long[account.targets().size()];
+        long[] clicks = new long[account.targets().size()];
+        for (MarketDay day : run.days()) {
+            for (MarketDay.SearchTermDay row : day.searchTerms()) {
+                spend[row.target()] += row.spendCents();
+                sales[row.target()] += row.salesCents();
+                clicks[row.target()] += row.clicks();
+            }
+        }
+
+        int wellBelow = 0;
+        int wellAbove = 0;
+        for (Account.Target target : account.targets()) {
+            if (clicks[target.index()] < 20) {
+                continue;
+            }
+            Product product = run.brand().products().get(account.adGroupOf(target).product());
+            long price = product.priceCents();
+            double breakEven = 1.0 - (product.unitCostCents() + product.referralFeeCents(price) + product.fulfilmentFeeCents())
+                    / (double) price;
+            double acos = sales[target.index()] == 0 ? Double.POSITIVE_INFINITY : spend[target.index()] / (double) sales[target.index()];
+            wellBelow += acos < 0.5 * breakEven ? 1 : 0;
+            wellAbove += acos > 1.5 * breakEven ? 1 : 0;
+        }
+        assertTrue(wellBelow >= 20, "targets far below break-even: " + wellBelow);
+        assertTrue(wellAbove >= 20, "targets far above break-even: " + wellAbove);
+    }
+
     private static long impressions(Run run, int target) {
         long sum = 0;
         for (MarketDay day : run.days()) {
