@@ -159,6 +159,11 @@ final class ConsoleWorkbook implements AutoCloseable {
         money(first + 14, totals.otherSalesCents());
     }
 
+    /** Drops the temporary sheet data without writing the file (after a failure elsewhere). */
+    void discard() {
+        workbook.dispose();
+    }
+
     @Override
     public void close() {
         try (OutputStream out = Files.newOutputStream(file)) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -52,7 +53,6 @@ public final class DemoBrand {
         Brand brand = brand(days);
         Path inbox = workspaceDir.resolve("inbox");
         LocalDate firstReportDay = lastDay.minusDays(days - 1L);
-        Date created = Date.from(lastDay.atTime(12, 0).toInstant(ZoneOffset.UTC));
         List<Path> reports = new ArrayList<>();
         try {
             Files.createDirectories(inbox);
@@ -61,28 +61,8 @@ public final class DemoBrand {
             reports.add(inbox.resolve(CatalogFile.FILE_NAME));
             FeePreviewFile.write(inbox, brand.products(), days - 1);
             reports.add(inbox.resolve(FeePreviewFile.FILE_NAME));
-            Market market = new Market(seed, brand.products(), brand.account(), firstReportDay, days, WARM_UP_DAYS);
-            MarketSettings settings = MarketSettings.of(brand.account());
             PerformanceWindow window = new PerformanceWindow(brand.account(), lastDay, BULKSHEET_WINDOW_DAYS);
-            SearchTermReportFile searchTerms = new SearchTermReportFile(inbox, brand.account(), created);
-            try (BackgroundWriter background = new BackgroundWriter();
-                    AdvertisedProductReportFile advertised =
-                            new AdvertisedProductReportFile(inbox, brand.account(), brand.products(), created)) {
-                for (LocalDate day = market.firstSimulatedDay(); !day.isAfter(lastDay); day = day.plusDays(1)) {
-                    MarketDay events = market.simulateDay(day, settings);
-                    if (day.isBefore(firstReportDay)) {
-                        continue;
-                    }
-                    background.submit(() -> searchTerms.append(events));
-                    advertised.append(events);
-                    window.add(events);
-                    BusinessReportFile.write(inbox, events, brand.products());
-                    reports.add(inbox.resolve(BusinessReportFile.fileName(events)));
-                    InventoryPlanningFile.write(inbox, events, brand.products());
-                    reports.add(inbox.resolve(InventoryPlanningFile.fileName(events)));
-                }
-                background.submit(searchTerms::close);
-            }
+            simulate(brand, inbox, firstReportDay, lastDay, window, reports);
             reports.add(inbox.resolve(SearchTermReportFile.FILE_NAME));
             reports.add(inbox.resolve(AdvertisedProductReportFile.FILE_NAME));
             BulksheetFile.write(inbox, brand.account(), brand.products(), window, firstReportDay, lastDay);
@@ -92,6 +72,43 @@ public final class DemoBrand {
         } catch (IOException e) {
             throw new ArbiterException(ErrorKind.EXTERNAL, "could not write the demo brand into " + workspaceDir + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Steps the market from the warm-up through the report window, streaming each reported day into the daily
+     * files and the two console workbooks; the search term workbook is written on a background thread.
+     */
+    private void simulate(Brand brand, Path inbox, LocalDate firstReportDay, LocalDate lastDay, PerformanceWindow window,
+            List<Path> reports) {
+        int days = (int) ChronoUnit.DAYS.between(firstReportDay, lastDay) + 1;
+        Date created = Date.from(lastDay.atTime(12, 0).toInstant(ZoneOffset.UTC));
+        Market market = new Market(seed, brand.products(), brand.account(), firstReportDay, days, WARM_UP_DAYS);
+        MarketSettings settings = MarketSettings.of(brand.account());
+        SearchTermReportFile searchTerms = new SearchTermReportFile(inbox, brand.account(), created);
+        boolean handedOver = false;
+        try (BackgroundWriter background = new BackgroundWriter();
+                AdvertisedProductReportFile advertised =
+                        new AdvertisedProductReportFile(inbox, brand.account(), brand.products(), created)) {
+            for (LocalDate day = market.firstSimulatedDay(); !day.isAfter(lastDay); day = day.plusDays(1)) {
+                MarketDay events = market.simulateDay(day, settings);
+                if (day.isBefore(firstReportDay)) {
+                    continue;
+                }
+                background.submit(() -> searchTerms.append(events));
+                advertised.append(events);
+                window.add(events);
+                BusinessReportFile.write(inbox, events, brand.products());
+                reports.add(inbox.resolve(BusinessReportFile.fileName(events)));
+                InventoryPlanningFile.write(inbox, events, brand.products());
+                reports.add(inbox.resolve(InventoryPlanningFile.fileName(events)));
+            }
+            background.submit(searchTerms::close);
+            handedOver = true;
+        } finally {
+            if (!handedOver) {
+                searchTerms.discard();
+            }
         }
     }
 

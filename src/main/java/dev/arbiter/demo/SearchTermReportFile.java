@@ -46,6 +46,10 @@ final class SearchTermReportFile implements AutoCloseable {
         return workbook.dataRows();
     }
 
+    void discard() {
+        workbook.discard();
+    }
+
     @Override
     public void close() {
         workbook.close();

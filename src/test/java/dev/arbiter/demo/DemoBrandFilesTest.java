@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.arbiter.model.Objective;
@@ -12,10 +13,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -42,7 +50,7 @@ class DemoBrandFilesTest {
     }
 
     @Test
-    void writing_twice_with_the_same_seed_gives_byte_identical_csv_and_tsv_files(@TempDir Path other) throws IOException {
+    void writing_twice_with_the_same_seed_gives_identical_bytes_in_text_files_and_workbook_entries(@TempDir Path other) throws IOException {
         DemoFiles first = written;
         DemoFiles second = aSmallBrand(other, 7);
 
@@ -53,6 +61,33 @@ class DemoBrandFilesTest {
             assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(twin), file.getFileName().toString());
         }
         assertEquals(first.reports().size(), second.reports().size());
+        for (Path report : first.reports()) {
+            if (report.getFileName().toString().endsWith(".xlsx")) {
+                assertEquals(zipEntries(report), zipEntries(other.resolve("inbox").resolve(report.getFileName().toString())),
+                        report.getFileName().toString());
+            }
+        }
+    }
+
+    /** Each zip entry's name and the SHA-256 of its content, ignoring the entries' timestamps. */
+    private static Map<String, String> zipEntries(Path workbook) throws IOException {
+        Map<String, String> entries = new TreeMap<>();
+        try (ZipFile zip = new ZipFile(workbook.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    entries.put(entry.getName(), HexFormat.of().formatHex(sha256().digest(in.readAllBytes())));
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -166,6 +201,14 @@ class DemoBrandFilesTest {
             assertEquals(available, aged, "age buckets add up to available: " + line);
             assertFalse(fields[23].isEmpty());
         }
+    }
+
+    @Test
+    void refuses_a_window_of_no_days(@TempDir Path other) {
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> DemoBrand.of(1).write(other, LAST_DAY, 0));
+
+        assertEquals("days must be at least 1, not 0", error.getMessage());
     }
 
     private static List<Path> textFiles(DemoFiles files) {
