@@ -187,6 +187,35 @@ class DemoWorkbooksTest {
         assertTrue(branded > 0);
     }
 
+    @Test
+    void each_advertised_product_row_adds_up_its_search_terms() throws IOException {
+        Map<String, double[]> fromSearchTerms = new HashMap<>();
+        for (Row row : open("Sponsored Products Search term report.xlsx").getSheetAt(0)) {
+            if (row.getRowNum() > 0) {
+                double[] sums = fromSearchTerms.computeIfAbsent(key(row), k -> new double[3]);
+                sums[0] += row.getCell(8).getNumericCellValue();
+                sums[1] += row.getCell(12).getNumericCellValue();
+                sums[2] += row.getCell(17).getNumericCellValue();
+            }
+        }
+        int rows = 0;
+        for (Row row : open("Sponsored Products Advertised product report.xlsx").getSheetAt(0)) {
+            if (row.getRowNum() > 0) {
+                rows++;
+                double[] sums = fromSearchTerms.remove(key(row));
+                assertEquals(sums[0], row.getCell(7).getNumericCellValue(), key(row));
+                assertEquals(sums[1], row.getCell(11).getNumericCellValue(), 1e-6, key(row));
+                assertEquals(sums[2], row.getCell(16).getNumericCellValue(), key(row));
+            }
+        }
+        assertTrue(rows > 0);
+        assertEquals(Map.of(), fromSearchTerms);
+    }
+
+    private static String key(Row row) {
+        return row.getCell(0).getLocalDateTimeCellValue().toLocalDate() + "|" + text(row, 3) + "|" + text(row, 4);
+    }
+
     /** Parses each workbook once per class; tests only read it, so closing it is left to the end. */
     static Workbook open(String name) throws IOException {
         Workbook workbook = opened.get(name);
