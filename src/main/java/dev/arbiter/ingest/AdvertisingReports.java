@@ -20,29 +20,59 @@ final class AdvertisingReports {
     static final Map<String, String> MEASURES = measures();
 
     static ReportLayout searchTerm() {
-        List<Column> columns = new ArrayList<>(head());
+        return searchTerm("ad_search_term_daily", daily());
+    }
+
+    /** The summary layout ({@code Start Date}, {@code End Date}): one row per period, in its own table. */
+    static ReportLayout searchTermPeriods() {
+        return searchTerm("ad_search_term_period", period());
+    }
+
+    static ReportLayout advertisedProduct() {
+        return advertisedProduct("ad_advertised_product_daily", daily());
+    }
+
+    static ReportLayout advertisedProductPeriods() {
+        return advertisedProduct("ad_advertised_product_period", period());
+    }
+
+    private static ReportLayout searchTerm(String table, List<Column> days) {
+        List<Column> columns = new ArrayList<>(days);
+        columns.addAll(head());
         columns.add(required("targeting", ValueType.KEY_TEXT, "Targeting"));
         columns.add(required("match_type", ValueType.KEY_TEXT, "Match Type"));
         columns.add(required("search_term", ValueType.KEY_TEXT, "Customer Search Term"));
         columns.addAll(performance());
-        return layout(ReportKind.SP_SEARCH_TERM, "ad_search_term_daily", columns);
+        return layout(ReportKind.SP_SEARCH_TERM, table, columns);
     }
 
-    static ReportLayout advertisedProduct() {
-        List<Column> columns = new ArrayList<>(head());
+    private static ReportLayout advertisedProduct(String table, List<Column> days) {
+        List<Column> columns = new ArrayList<>(days);
+        columns.addAll(head());
         columns.add(optional("sku", ValueType.TEXT, "Advertised SKU"));
         columns.add(required("asin", ValueType.KEY_TEXT, "Advertised ASIN"));
         columns.addAll(performance());
-        return layout(ReportKind.SP_ADVERTISED_PRODUCT, "ad_advertised_product_daily", columns);
+        return layout(ReportKind.SP_ADVERTISED_PRODUCT, table, columns);
     }
 
     private static ReportLayout layout(ReportKind kind, String table, List<Column> columns) {
-        return new ReportLayout(kind, table, columns, MEASURES, Optional.of("day"), Optional.empty(), List.of());
+        String first = columns.get(0).target();
+        String last = columns.get(0).target().equals("day") ? "day" : "last_day";
+        return new ReportLayout(
+                kind, table, columns, MEASURES, Optional.of(first), Optional.of(last), Optional.empty(), List.of());
+    }
+
+    private static List<Column> daily() {
+        return List.of(required("day", ValueType.DATE, "Date"));
+    }
+
+    private static List<Column> period() {
+        return List.of(
+                required("first_day", ValueType.DATE, "Start Date"), required("last_day", ValueType.DATE, "End Date"));
     }
 
     private static List<Column> head() {
         return List.of(
-                required("day", ValueType.DATE, "Date"),
                 optional("portfolio_name", ValueType.TEXT, "Portfolio name"),
                 optional("currency", ValueType.CURRENCY, "Currency"),
                 required("campaign_name", ValueType.KEY_TEXT, "Campaign Name"),

@@ -59,6 +59,7 @@ final class BulksheetReports {
                         FILE_ID),
                 Map.of(),
                 Optional.of("snapshot_day"),
+                Optional.of("snapshot_day"),
                 Optional.of(NameDay.EPOCH_OR_ISO_OR_TODAY),
                 List.of("Landing Page Url", "Brand Entity ID", "Headline", "Creative ASINs", "Budget Type"));
     }
@@ -78,6 +79,7 @@ final class BulksheetReports {
                         optional("budget_end", ValueType.DATE, "Budget End Date"),
                         FILE_ID),
                 Map.of(),
+                Optional.of("snapshot_day"),
                 Optional.of("snapshot_day"),
                 Optional.of(NameDay.EPOCH_OR_ISO_OR_TODAY),
                 List.of());

@@ -15,6 +15,8 @@ final class Detection {
     private static final List<ReportLayout> LAYOUTS = List.of(
             AdvertisingReports.searchTerm(),
             AdvertisingReports.advertisedProduct(),
+            AdvertisingReports.searchTermPeriods(),
+            AdvertisingReports.advertisedProductPeriods(),
             SellerReports.businessReport(),
             SellerReports.inventoryPlanning(),
             SellerReports.manageInventory(),
@@ -56,7 +58,7 @@ final class Detection {
             }
         }
         if (nearest != null && bestShare >= 0.6) {
-            return missingColumns(file, names, nearest, nearestMissing);
+            return missingColumns(file, nearest, nearestMissing);
         }
         String known = LAYOUTS.stream()
                 .map(l -> l.kind().label())
@@ -69,13 +71,11 @@ final class Detection {
                 "Arbiter reads: " + known + "; download one of these with its original header");
     }
 
-    private static Problem missingColumns(String file, List<String> names, ReportLayout layout, List<Column> missing) {
+    private static Problem missingColumns(String file, ReportLayout layout, List<Column> missing) {
         String columns = missing.stream()
                 .map(c -> "'" + c.headers().get(0) + "'")
                 .collect(Collectors.joining(", "));
-        String hint = names.contains("start date") && names.contains("end date")
-                ? "this is the summary layout; download the report again with the daily time unit"
-                : "download the report again with all its columns";
+        String hint = "download the report again with all its columns";
         return Problem.ofFile(
                 file,
                 "looks like a " + layout.kind().label() + " but is missing the column" + (missing.size() > 1 ? "s " : " ")

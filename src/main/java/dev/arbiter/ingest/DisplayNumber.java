@@ -30,7 +30,34 @@ record DisplayNumber(BigDecimal value, boolean percent, Optional<String> currenc
 
     /** Whether a numeric cell's text means "no value" ({@code ""}, {@code --}, {@code -}, {@code N/A}). */
     static boolean isNull(String text) {
+        if (text.length() > 5) {
+            return false;
+        }
         return NULL_TOKENS.contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The currency mark a display number carries ({@code $}, {@code INR}, …), without reading the number. */
+    static Optional<String> currencyMark(String text) {
+        String s = text.strip();
+        if (s.isEmpty() || (isPlainEnd(s.charAt(0)) && isPlainEnd(s.charAt(s.length() - 1)))) {
+            return Optional.empty();
+        }
+        if (s.startsWith("-")) {
+            s = s.substring(1);
+        }
+        if (s.endsWith("%")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        for (String[] mark : CURRENCY_MARKS) {
+            if (s.startsWith(mark[0]) || s.endsWith(mark[0])) {
+                return Optional.of(mark[1]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPlainEnd(char c) {
+        return (c >= '0' && c <= '9') || c == '-' || c == '%' || c == '.';
     }
 
     /** The number in {@code text}, or empty when it is not one. */
@@ -47,7 +74,9 @@ record DisplayNumber(BigDecimal value, boolean percent, Optional<String> currenc
             s = s.substring(1).strip();
         }
         Optional<String> currency = Optional.empty();
-        for (String[] mark : CURRENCY_MARKS) {
+        boolean plainEnds = !s.isEmpty() && isPlainEnd(s.charAt(0)) && isPlainEnd(s.charAt(s.length() - 1));
+        for (int m = 0; m < CURRENCY_MARKS.size() && !plainEnds; m++) {
+            String[] mark = CURRENCY_MARKS.get(m);
             if (s.startsWith(mark[0])) {
                 currency = Optional.of(mark[1]);
                 s = s.substring(mark[0].length()).strip();
@@ -64,11 +93,31 @@ record DisplayNumber(BigDecimal value, boolean percent, Optional<String> currenc
             s = s.substring(1).strip();
         }
         s = plain(s, marketplace);
-        if (!PLAIN.matcher(s).matches()) {
+        if (!isPlain(s)) {
             return Optional.empty();
         }
         BigDecimal value = new BigDecimal(s);
         return Optional.of(new DisplayNumber(negative ? value.negate() : value, percent, currency));
+    }
+
+    /** {@code -?digits(.digits)?}, checked by hand because this runs for every number cell of every row. */
+    private static boolean isPlain(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        boolean point = false;
+        boolean digitAfterPoint = false;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+                digitAfterPoint = point;
+            } else if (c == '.' && !point && digits > 0) {
+                point = true;
+            } else {
+                return PLAIN.matcher(s).matches();
+            }
+        }
+        return digits > 0 && (!point || digitAfterPoint);
     }
 
     private static String plain(String s, Marketplace marketplace) {

@@ -32,6 +32,7 @@ final class OwnReports {
                 Map.of(),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 List.of());
     }
 }

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param table the warehouse table it loads
  * @param columns every column of the warehouse table, in its order
  * @param measures totals label → warehouse column, in display order
- * @param dayColumn the column holding the row's day, if any
+ * @param dayColumn the column holding the row's day (or its period's first day), if any
+ * @param lastDayColumn the column holding the last day of the row's period, for summary-layout reports
  * @param nameDay how the file's name gives the day, when the report has no date column
  * @param excludedHeaders headers that mark a look-alike table this layout must not read (a Sponsored Brands tab)
  */
@@ -23,6 +24,7 @@ record ReportLayout(
         List<Column> columns,
         Map<String, String> measures,
         Optional<String> dayColumn,
+        Optional<String> lastDayColumn,
         Optional<NameDay> nameDay,
         List<String> excludedHeaders) {
     ReportLayout {
@@ -31,6 +33,7 @@ record ReportLayout(
         columns = List.copyOf(columns);
         Objects.requireNonNull(measures, "measures");
         Objects.requireNonNull(dayColumn, "dayColumn");
+        Objects.requireNonNull(lastDayColumn, "lastDayColumn");
         Objects.requireNonNull(nameDay, "nameDay");
         excludedHeaders = excludedHeaders.stream().map(HeaderName::normalise).toList();
     }

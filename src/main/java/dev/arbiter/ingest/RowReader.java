@@ -110,9 +110,7 @@ final class RowReader {
         if (column.type() == ValueType.CURRENCY) {
             return Optional.of(cell.text().strip().toUpperCase(Locale.ROOT));
         }
-        return DisplayNumber.parse(cell.text(), currency.marketplace())
-                .flatMap(DisplayNumber::currency)
-                .map(currency::resolve);
+        return DisplayNumber.currencyMark(cell.text()).map(currency::resolve);
     }
 
     private Object value(Column column, SourceRow row, int position, List<Problem> problems) {

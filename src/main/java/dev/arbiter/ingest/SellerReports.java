@@ -43,6 +43,7 @@ final class SellerReports {
                         FILE_ID),
                 measures,
                 Optional.of("day"),
+                Optional.of("day"),
                 Optional.of(NameDay.ISO_REQUIRED),
                 List.of());
     }
@@ -68,6 +69,7 @@ final class SellerReports {
                         optional("storage_cost_next_month", ValueType.MONEY, "estimated-storage-cost-next-month"),
                         FILE_ID),
                 inventoryMeasures(),
+                Optional.of("snapshot_day"),
                 Optional.of("snapshot_day"),
                 Optional.empty(),
                 List.of());
@@ -100,6 +102,7 @@ final class SellerReports {
                         FILE_ID),
                 inventoryMeasures(),
                 Optional.of("snapshot_day"),
+                Optional.of("snapshot_day"),
                 Optional.of(NameDay.ISO_OR_TODAY),
                 List.of());
     }
@@ -123,6 +126,7 @@ final class SellerReports {
                         optional("product_size_tier", ValueType.TEXT, "product-size-tier"),
                         FILE_ID),
                 Map.of(),
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 List.of());

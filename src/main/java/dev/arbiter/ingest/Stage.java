@@ -45,11 +45,12 @@ final class Stage implements AutoCloseable {
             } else if (value instanceof Integer number) {
                 appender.append(number.intValue());
             } else if (value instanceof BigDecimal decimal) {
-                appender.appendBigDecimal(decimal.scale() < 0 ? decimal.setScale(0) : decimal);
+                // the appender casts text to DECIMAL natively, twice as fast as appendBigDecimal's JNI calls back
+                appender.append(decimal.toPlainString());
             } else if (value instanceof Double ratio) {
                 appender.append(ratio.doubleValue());
             } else if (value instanceof LocalDate day) {
-                appender.appendLocalDateTime(day.atStartOfDay());
+                appender.append(day.toString());
             } else {
                 throw new ArbiterException(ErrorKind.INTERNAL, "cannot stage a " + value.getClass().getName());
             }

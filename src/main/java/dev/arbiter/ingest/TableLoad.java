@@ -20,6 +20,7 @@ final class TableLoad {
     private final Map<String, BigDecimal> sums = new LinkedHashMap<>();
     private final int[] measureIndexes;
     private final int dayIndex;
+    private final int lastDayIndex;
     private long staged;
     private long badRows;
     private LocalDate firstDay;
@@ -34,6 +35,7 @@ final class TableLoad {
         binding.layout().measures().keySet().forEach(label -> sums.put(label, BigDecimal.ZERO));
         this.measureIndexes = binding.layout().measures().values().stream().mapToInt(targets::indexOf).toArray();
         this.dayIndex = binding.layout().dayColumn().map(targets::indexOf).orElse(-1);
+        this.lastDayIndex = binding.layout().lastDayColumn().map(targets::indexOf).orElse(-1);
     }
 
     /** Reads one row: stages it, or quarantines it; returns the problem that condemns the file, if any. */
@@ -69,6 +71,8 @@ final class TableLoad {
         }
         if (dayIndex >= 0 && values[dayIndex] instanceof LocalDate day) {
             firstDay = firstDay == null || day.isBefore(firstDay) ? day : firstDay;
+        }
+        if (lastDayIndex >= 0 && values[lastDayIndex] instanceof LocalDate day) {
             lastDay = lastDay == null || day.isAfter(lastDay) ? day : lastDay;
         }
     }
