@@ -23,6 +23,7 @@ final class FileLoad implements TableVisitor {
     private final Clock clock;
     private final FileCurrency currency;
     private final List<TableLoad> tables = new ArrayList<>();
+    private final QuarantineLog quarantine;
     private Problem fatal;
     private Problem unknownTable;
 
@@ -32,6 +33,7 @@ final class FileLoad implements TableVisitor {
         this.fileId = fileId;
         this.clock = clock;
         this.currency = currency;
+        this.quarantine = new QuarantineLog(connection, fileId, file);
     }
 
     @Override
@@ -68,7 +70,8 @@ final class FileLoad implements TableVisitor {
                     binding,
                     header,
                     new RowReader(file, binding, new FileFacts(day, binding.attributionDays(), fileId), currency),
-                    new Stage(connection, binding.layout()));
+                    new Stage(connection, binding.layout()),
+                    quarantine);
             tables.add(load);
             return Optional.of(row -> accept(load, row));
         } catch (SQLException e) {
@@ -116,6 +119,10 @@ final class FileLoad implements TableVisitor {
 
     List<TableLoad> tables() {
         return tables;
+    }
+
+    QuarantineLog quarantine() {
+        return quarantine;
     }
 
     FileCurrency currency() {

@@ -94,6 +94,11 @@ public final class Ingestor {
             for (TableLoad table : load.tables()) {
                 table.stage().abandon();
             }
+            try {
+                load.quarantine().close();
+            } catch (SQLException ignored) {
+                // the transaction is rolled back anyway
+            }
         }
         warehouse.rollback();
     }

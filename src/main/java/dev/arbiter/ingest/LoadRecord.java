@@ -1,7 +1,6 @@
 package dev.arbiter.ingest;
 
 import dev.arbiter.model.Marketplace;
-import dev.arbiter.model.Problem;
 import dev.arbiter.warehouse.SqlResource;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -14,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +64,6 @@ final class LoadRecord {
         long loaded = 0;
         long replaced = 0;
         long quarantined = 0;
-        List<Problem> problems = new ArrayList<>();
         Map<String, BigDecimal> measures = new LinkedHashMap<>();
         LocalDate first = null;
         LocalDate last = null;
@@ -77,12 +74,11 @@ final class LoadRecord {
             replaced += merged[0];
             loaded += merged[1];
             quarantined += table.badRows();
-            problems.addAll(table.quarantined());
             table.sums().forEach((label, sum) -> measures.merge(label, sum, BigDecimal::add));
             first = earlier(first, table.firstDay().orElse(null));
             last = later(last, table.lastDay().orElse(null));
-            insertQuarantine(table, fileId, name);
         }
+        load.quarantine().close();
         FileCurrency currency = load.currency();
         String code = currency.stated().orElse(currency.effective());
         ReportKind kind = load.kind().orElseThrow();
@@ -111,26 +107,8 @@ final class LoadRecord {
                 0,
                 quarantined,
                 false,
-                problems,
+                load.quarantine().summary(),
                 totals);
-    }
-
-    private void insertQuarantine(TableLoad table, long fileId, String name) throws SQLException {
-        if (table.quarantined().isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql("insert_quarantine"))) {
-            for (Problem problem : table.quarantined()) {
-                statement.setLong(1, fileId);
-                statement.setString(2, name);
-                statement.setLong(3, problem.line());
-                statement.setString(4, table.columnName(problem.column()));
-                statement.setString(5, problem.value());
-                statement.setString(6, problem.reason());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
     }
 
     private static void setDay(PreparedStatement statement, int index, LocalDate day) throws SQLException {

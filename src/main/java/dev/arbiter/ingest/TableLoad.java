@@ -4,7 +4,6 @@ import dev.arbiter.model.Problem;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ final class TableLoad {
     private final List<String> header;
     private final RowReader reader;
     private final Stage stage;
-    private final List<Problem> quarantined = new ArrayList<>();
+    private final QuarantineLog quarantine;
     private final Map<String, BigDecimal> sums = new LinkedHashMap<>();
     private final int[] measureIndexes;
     private final int dayIndex;
@@ -26,7 +25,8 @@ final class TableLoad {
     private LocalDate firstDay;
     private LocalDate lastDay;
 
-    TableLoad(Binding binding, List<String> header, RowReader reader, Stage stage) {
+    TableLoad(Binding binding, List<String> header, RowReader reader, Stage stage, QuarantineLog quarantine) {
+        this.quarantine = quarantine;
         this.binding = binding;
         this.header = List.copyOf(header);
         this.reader = reader;
@@ -49,7 +49,9 @@ final class TableLoad {
         }
         if (!reading.loadable()) {
             badRows++;
-            quarantined.addAll(reading.problems());
+            for (Problem problem : reading.problems()) {
+                quarantine.record(problem, columnName(problem.column()));
+            }
             return Optional.empty();
         }
         Object[] values = reading.values();
@@ -96,10 +98,6 @@ final class TableLoad {
 
     long badRows() {
         return badRows;
-    }
-
-    List<Problem> quarantined() {
-        return quarantined;
     }
 
     Map<String, BigDecimal> sums() {

@@ -139,6 +139,28 @@ class BadFilesTest {
         }
     }
 
+    @Test
+    void a_file_of_many_bad_rows_quarantines_them_all_and_summarises_the_first_hundred() throws IOException {
+        StringBuilder content = new StringBuilder(HEADER).append(ROW);
+        for (int i = 0; i < 150; i++) {
+            content.append(ROW.replace(",412,", ",-" + (i + 1) + ",").replace("garlic,", "garlic " + i + ","));
+        }
+        Path file = Files.writeString(folder.resolve("many-bad.csv"), content.toString(), StandardCharsets.UTF_8);
+
+        try (Warehouse warehouse = Warehouse.inMemory()) {
+            FileSummary summary = new Ingestor(warehouse.connection(), IngestorTest.TODAY, Marketplace.US).ingest(file);
+
+            assertEquals(1, summary.loaded());
+            assertEquals(150, summary.quarantined());
+            assertEquals(101, summary.errors().size());
+            assertEquals(
+                    "many-bad.csv: 50 more problems were found in quarantined rows; see the quarantine table for every"
+                            + " one",
+                    summary.errors().get(100).render());
+            assertEquals("150", count(warehouse, "SELECT count(*) FROM quarantine"));
+        }
+    }
+
     /** A search term workbook: rows 2..n-1 have 10 impressions and $0.10 spend on successive days; row n has -3. */
     static Path searchTermWorkbook(Path file, int lastRow) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {

@@ -16,6 +16,13 @@ class NameDayTest {
     }
 
     @Test
+    void an_english_date_in_a_download_name_is_its_day() {
+        assertEquals(
+                Optional.of(LocalDate.of(2019, 12, 6)),
+                NameDay.EPOCH_OR_ISO_OR_TODAY.dayOf("Bulk File Dec 06 2019.xlsx", IngestorTest.TODAY));
+    }
+
+    @Test
     void a_name_without_a_day_falls_back_to_the_clock_when_allowed() {
         assertEquals(
                 Optional.of(LocalDate.of(2026, 3, 10)),
