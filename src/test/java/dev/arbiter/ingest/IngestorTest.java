@@ -9,6 +9,7 @@ import dev.arbiter.warehouse.Warehouse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IngestorTest {
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC);
@@ -76,6 +78,24 @@ class IngestorTest {
         assertEquals(0, big("3").compareTo(totals.measures().get("units")));
         assertEquals("3|1547|7.970000|7", query("SELECT count(*) || '|' || sum(impressions) || '|' || sum(spend)"
                 + " || '|' || min(attribution_days) FROM ad_search_term_daily"));
+    }
+
+    @Test
+    void a_utf_16_file_with_a_byte_order_mark_reads_like_its_utf_8_twin(@TempDir Path folder) throws IOException {
+        String text = Files.readString(fixture("search_term/search-term-2026-03-03.csv"), StandardCharsets.UTF_8);
+        Path file = Files.writeString(folder.resolve("utf16.csv"), text, StandardCharsets.UTF_16LE);
+        Files.write(file, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, Files.readAllBytes(file)));
+
+        FileSummary summary = ingestor.ingest(file);
+
+        assertEquals(3, summary.loaded(), () -> summary.errors().toString());
+        assertEquals(0, big("7.97").compareTo(summary.totals().measures().get("spend")));
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
     }
 
     @Test

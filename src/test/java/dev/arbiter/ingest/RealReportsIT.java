@@ -53,18 +53,18 @@ class RealReportsIT {
     @CsvSource(
             delimiter = '|',
             value = {
-                "amazon-seller-us-2019/ads/2019-09-28_2019-11-26_search-term_daily/Sponsored Products Search term report.xlsx|SP_SEARCH_TERM|US",
-                "amazon-seller-us-2019/ads/summary-format_start-end-date/Sponsored Products Search term report (1).xlsx|SP_SEARCH_TERM|US",
-                "amazon-seller-us-2019/ads/export-2019-12-24_daily/12.22-12.27 ST.xlsx|SP_SEARCH_TERM|US",
-                "amazon-ads-reports-public/us-2019-fbm-stevebanon/Sponsored Products Search term report.xlsx|SP_SEARCH_TERM|US",
-                "amazon-ads-reports-public/us-2022-kitchen-mannyvv/Sponsored Products Search term report.xlsx|SP_SEARCH_TERM|US",
-                "amazon-ads-reports-public/in-2020-umairnsr87/Sponsored Products Search term report.xlsx|SP_SEARCH_TERM|IN",
-                "amazon-seller-us-2019/ads/export-2019-11-16_daily/Sponsored Products Advertised product report.xlsx|SP_ADVERTISED_PRODUCT|US",
-                "amazon-seller-us-2019/ads/export-2019-12-24_daily/Dec daily Advertised product report.xlsx|SP_ADVERTISED_PRODUCT|US",
-                "amazon-ads-reports-public/in-2020-umairnsr87/Sponsored Products Advertised product report.xlsx|SP_ADVERTISED_PRODUCT|IN"
+                "amazon-seller-us-2019/ads/2019-09-28_2019-11-26_search-term_daily/Sponsored Products Search term report.xlsx|SP_SEARCH_TERM|US|7",
+                "amazon-seller-us-2019/ads/summary-format_start-end-date/Sponsored Products Search term report (1).xlsx|SP_SEARCH_TERM|US|7",
+                "amazon-seller-us-2019/ads/export-2019-12-24_daily/12.22-12.27 ST.xlsx|SP_SEARCH_TERM|US|7",
+                "amazon-ads-reports-public/us-2019-fbm-stevebanon/Sponsored Products Search term report.xlsx|SP_SEARCH_TERM|US|7",
+                "amazon-ads-reports-public/us-2022-kitchen-mannyvv/Sponsored Products Search term report.xlsx|SP_SEARCH_TERM|US|7",
+                "amazon-ads-reports-public/in-2020-umairnsr87/Sponsored Products Search term report.xlsx|SP_SEARCH_TERM|IN|14",
+                "amazon-seller-us-2019/ads/export-2019-11-16_daily/Sponsored Products Advertised product report.xlsx|SP_ADVERTISED_PRODUCT|US|7",
+                "amazon-seller-us-2019/ads/export-2019-12-24_daily/Dec daily Advertised product report.xlsx|SP_ADVERTISED_PRODUCT|US|7",
+                "amazon-ads-reports-public/in-2020-umairnsr87/Sponsored Products Advertised product report.xlsx|SP_ADVERTISED_PRODUCT|IN|14"
             })
     void a_real_ads_workbook_loads_every_row_and_its_totals_equal_an_independent_sum(
-            String path, ReportKind kind, Marketplace marketplace) throws IOException {
+            String path, ReportKind kind, Marketplace marketplace, int attributionDays) throws IOException {
         Path file = DATA.resolve(path);
         Map<String, BigDecimal> expected = new LinkedHashMap<>();
         long rows = sumWithPoi(file, expected);
@@ -87,6 +87,11 @@ class RealReportsIT {
                     + " + (SELECT coalesce(sum(spend), 0) FROM ad_search_term_period)"
                     + " + (SELECT coalesce(sum(spend), 0) FROM ad_advertised_product_daily)"
                     + " + (SELECT coalesce(sum(spend), 0) FROM ad_advertised_product_period)"))));
+            assertEquals(String.valueOf(attributionDays), query(warehouse, "SELECT max(attribution_days) FROM ("
+                    + " SELECT attribution_days FROM ad_search_term_daily UNION ALL"
+                    + " SELECT attribution_days FROM ad_search_term_period UNION ALL"
+                    + " SELECT attribution_days FROM ad_advertised_product_daily UNION ALL"
+                    + " SELECT attribution_days FROM ad_advertised_product_period)"));
         }
     }
 
