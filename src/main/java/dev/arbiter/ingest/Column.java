@@ -13,8 +13,16 @@ import java.util.Objects;
  * @param required whether a file lacking the header is not this kind of report (and a blank cell is a bad row)
  * @param summed whether the value is the sum of every listed header rather than the first one present
  * @param headers the accepted header names, normalised by {@link HeaderName}
+ * @param heading the first accepted header as Amazon spells it, for messages
  */
-record Column(String target, ValueType type, Origin origin, boolean required, boolean summed, List<String> headers) {
+record Column(
+        String target,
+        ValueType type,
+        Origin origin,
+        boolean required,
+        boolean summed,
+        List<String> headers,
+        String heading) {
     /** Where a column's value comes from. */
     enum Origin {
         HEADER,
@@ -28,24 +36,25 @@ record Column(String target, ValueType type, Origin origin, boolean required, bo
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(heading, "heading");
         headers = headers.stream().map(HeaderName::normalise).toList();
     }
 
     static Column required(String target, ValueType type, String... headers) {
-        return new Column(target, type, Origin.HEADER, true, false, List.of(headers));
+        return new Column(target, type, Origin.HEADER, true, false, List.of(headers), headers[0].strip());
     }
 
     static Column optional(String target, ValueType type, String... headers) {
-        return new Column(target, type, Origin.HEADER, false, false, List.of(headers));
+        return new Column(target, type, Origin.HEADER, false, false, List.of(headers), headers[0].strip());
     }
 
     static Column fromFile(String target, ValueType type, Origin origin) {
-        return new Column(target, type, origin, false, false, List.of());
+        return new Column(target, type, origin, false, false, List.of(), target);
     }
 
     /** A required count that is the sum of several headers, all of which must be present. */
     static Column sumOf(String target, ValueType type, String... headers) {
-        return new Column(target, type, Origin.HEADER, true, true, List.of(headers));
+        return new Column(target, type, Origin.HEADER, true, true, List.of(headers), String.join(" + ", headers));
     }
 
     /** The column as a user reads it in a message: {@code units_ordered} → {@code units ordered}. */

@@ -57,7 +57,7 @@ final class Detection {
                 nearestMissing = missing;
             }
         }
-        if (nearest != null && bestShare >= 0.6) {
+        if (nearest != null && bestShare >= 0.8) {
             return missingColumns(file, nearest, nearestMissing);
         }
         String known = LAYOUTS.stream()
@@ -73,7 +73,7 @@ final class Detection {
 
     private static Problem missingColumns(String file, ReportLayout layout, List<Column> missing) {
         String columns = missing.stream()
-                .map(c -> "'" + c.headers().get(0) + "'")
+                .map(c -> "'" + c.heading() + "'")
                 .collect(Collectors.joining(", "));
         String hint = "download the report again with all its columns";
         return Problem.ofFile(

@@ -55,7 +55,7 @@ class BadFilesTest {
                         "no-clicks.csv",
                         HEADER.replace("Clicks,", "") + ROW.replace("412,9,", "412,"),
                         "no-clicks.csv: looks like a Sponsored Products search term report but is missing the column"
-                                + " 'clicks'; download the report again with all its columns"),
+                                + " 'Clicks'; download the report again with all its columns"),
                 Arguments.of(
                         "mixed.csv",
                         HEADER + ROW + ROW.replace("USD", "INR").replace("$", "Rs."),
