@@ -12,8 +12,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** A CSV or TSV report as one table; the delimiter is whichever of tab and comma the header line uses more. */
+/**
+ * A CSV or TSV report as one table; the delimiter is whichever of tab and comma the first line uses more. Some reports
+ * put a few lines of text before their header (formats doc §0.5), so the header is the first of the first
+ * {@value #PREAMBLE_LINES} lines the visitor recognises.
+ */
 final class DelimitedSource implements TabularSource {
+    static final int PREAMBLE_LINES = 10;
+
     private final Path file;
     private final String name;
     private final TextEncoding encoding;
@@ -37,6 +43,13 @@ final class DelimitedSource implements TabularSource {
                 return Optional.of(Problem.ofFile(name, "the file is empty", "download the report again"));
             }
             Optional<Consumer<SourceRow>> rows = visitor.table("", header);
+            for (int line = 1; rows.isEmpty() && line < PREAMBLE_LINES; line++) {
+                header = records.next();
+                if (header == null) {
+                    return Optional.empty();
+                }
+                rows = visitor.table("", header);
+            }
             if (rows.isEmpty()) {
                 return Optional.empty();
             }

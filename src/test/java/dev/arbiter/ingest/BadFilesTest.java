@@ -89,6 +89,23 @@ class BadFilesTest {
     }
 
     @Test
+    void lines_of_text_before_the_header_are_skipped_and_lines_keep_their_numbers() throws IOException {
+        String content = "\"Reporting Range=[\"\"Daily\"\"]\"\nExported by Seller Central\n" + HEADER + ROW
+                + ROW.replace("412", "-1");
+        Path file = Files.writeString(folder.resolve("preamble.csv"), content, StandardCharsets.UTF_8);
+
+        try (Warehouse warehouse = Warehouse.inMemory()) {
+            FileSummary summary = new Ingestor(warehouse.connection(), IngestorTest.TODAY, Marketplace.US).ingest(file);
+
+            assertEquals(1, summary.loaded());
+            assertEquals(
+                    "preamble.csv:5:9: impressions cannot be negative (value '-1'); fix the row or re-download the"
+                            + " report",
+                    summary.errors().get(0).render());
+        }
+    }
+
+    @Test
     void binary_garbage_is_refused() throws IOException {
         byte[] garbage = new byte[512];
         for (int i = 0; i < garbage.length; i++) {
