@@ -1,0 +1,85 @@
+package dev.arbiter.ingest;
+
+import dev.arbiter.model.Problem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Knows a table by its header (formats doc §0.1): the layout whose required columns are all present wins, the one
+ * matching most columns if several do; otherwise it explains what is missing or that the header is unknown.
+ */
+final class Detection {
+    private static final List<ReportLayout> LAYOUTS = List.of(
+            AdvertisingReports.searchTerm(),
+            AdvertisingReports.advertisedProduct(),
+            AdvertisingReports.searchTermPeriods(),
+            AdvertisingReports.advertisedProductPeriods(),
+            SellerReports.businessReport(),
+            SellerReports.inventoryPlanning(),
+            SellerReports.manageInventory(),
+            SellerReports.feePreview(),
+            OwnReports.catalog(),
+            BulksheetReports.campaigns(),
+            BulksheetReports.portfolios());
+
+    private Detection() {}
+
+    /** The layout for this header with each column's header positions, or empty. */
+    static Optional<Binding> detect(List<String> header) {
+        List<String> names = header.stream().map(HeaderName::normalise).toList();
+        return LAYOUTS.stream()
+                .map(layout -> Binding.of(layout, names, header))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparingInt(Binding::matchedColumns));
+    }
+
+    /** Why no layout fits: the nearest layout's missing columns, or that the header is unknown. */
+    static Problem explain(String file, List<String> header) {
+        List<String> names = header.stream().map(HeaderName::normalise).toList();
+        ReportLayout nearest = null;
+        List<Column> nearestMissing = List.of();
+        double bestShare = 0;
+        for (ReportLayout layout : LAYOUTS) {
+            List<Column> required = layout.requiredColumns();
+            List<Column> missing = new ArrayList<>();
+            for (Column column : required) {
+                if (column.headers().stream().noneMatch(names::contains)) {
+                    missing.add(column);
+                }
+            }
+            double share = 1.0 - (double) missing.size() / required.size();
+            if (share > bestShare) {
+                bestShare = share;
+                nearest = layout;
+                nearestMissing = missing;
+            }
+        }
+        if (nearest != null && bestShare >= 0.8) {
+            return missingColumns(file, nearest, nearestMissing);
+        }
+        String known = LAYOUTS.stream()
+                .map(l -> l.kind().label())
+                .distinct()
+                .collect(Collectors.joining(", "));
+        return Problem.ofFile(
+                file,
+                "the header does not match any report Arbiter reads (it starts with '"
+                        + String.join(",", header.subList(0, Math.min(3, header.size()))) + "')",
+                "Arbiter reads: " + known + "; download one of these with its original header");
+    }
+
+    private static Problem missingColumns(String file, ReportLayout layout, List<Column> missing) {
+        String columns = missing.stream()
+                .map(c -> "'" + c.heading() + "'")
+                .collect(Collectors.joining(", "));
+        String hint = "download the report again with all its columns";
+        return Problem.ofFile(
+                file,
+                "looks like a " + layout.kind().label() + " but is missing the column" + (missing.size() > 1 ? "s " : " ")
+                        + columns,
+                hint);
+    }
+}

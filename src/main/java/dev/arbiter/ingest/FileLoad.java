@@ -1,0 +1,131 @@
+package dev.arbiter.ingest;
+
+import dev.arbiter.model.ArbiterException;
+import dev.arbiter.model.ErrorKind;
+import dev.arbiter.model.Problem;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One file being read: decides what each of its tables is, stages the rows of those it knows and remembers the first
+ * problem that condemns the file as a whole.
+ */
+final class FileLoad implements TableVisitor {
+    private final Connection connection;
+    private final String file;
+    private final long fileId;
+    private final Clock clock;
+    private final FileCurrency currency;
+    private final List<TableLoad> tables = new ArrayList<>();
+    private final QuarantineLog quarantine;
+    private Problem fatal;
+    private Problem unknownTable;
+
+    FileLoad(Connection connection, String file, long fileId, Clock clock, FileCurrency currency) {
+        this.connection = connection;
+        this.file = file;
+        this.fileId = fileId;
+        this.clock = clock;
+        this.currency = currency;
+        this.quarantine = new QuarantineLog(connection, fileId, file);
+    }
+
+    @Override
+    public Optional<Consumer<SourceRow>> table(String sheet, List<String> header) {
+        if (fatal != null) {
+            return Optional.empty();
+        }
+        Optional<Binding> detected = Detection.detect(header);
+        if (detected.isEmpty()) {
+            if (unknownTable == null) {
+                unknownTable = Detection.explain(file, header);
+            }
+            return Optional.empty();
+        }
+        Binding binding = detected.get();
+        boolean otherKind = kind().filter(k -> k != binding.layout().kind()).isPresent();
+        boolean sameTable = tables.stream().anyMatch(t -> t.binding().layout().table().equals(binding.layout().table()));
+        if (otherKind || sameTable) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> day = Optional.empty();
+        if (binding.layout().nameDay().isPresent()) {
+            day = binding.layout().nameDay().get().dayOf(file, clock);
+            if (day.isEmpty()) {
+                fatal = Problem.ofFile(
+                        file,
+                        "a " + binding.layout().kind().label() + " has no date column, so its day must be in the file name",
+                        "rename the file after the day it covers, e.g. BusinessReport-2026-03-01.csv");
+                return Optional.empty();
+            }
+        }
+        try {
+            TableLoad load = new TableLoad(
+                    binding,
+                    header,
+                    new RowReader(file, binding, new FileFacts(day, binding.attributionDays(), fileId), currency),
+                    new Stage(connection, binding.layout()),
+                    quarantine);
+            tables.add(load);
+            return Optional.of(row -> accept(load, row));
+        } catch (SQLException e) {
+            throw new ArbiterException(ErrorKind.EXTERNAL, "cannot stage " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void accept(TableLoad load, SourceRow row) {
+        if (fatal != null) {
+            return;
+        }
+        try {
+            load.accept(row).ifPresent(problem -> fatal = problem);
+        } catch (SQLException e) {
+            throw new ArbiterException(ErrorKind.EXTERNAL, "cannot stage " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    Optional<ReportKind> kind() {
+        return tables.stream().findFirst().map(t -> t.binding().layout().kind());
+    }
+
+    /** The problem that refuses the whole file, if any: a second currency, no day, no known table, no rows. */
+    Optional<Problem> refusal() {
+        if (fatal != null) {
+            return Optional.of(fatal);
+        }
+        if (tables.isEmpty()) {
+            return Optional.of(unknownTable != null
+                    ? unknownTable
+                    : Problem.ofFile(file, "the file has no table", "download the report again"));
+        }
+        if (tables.stream().allMatch(t -> t.staged() == 0 && t.badRows() == 0)) {
+            return Optional.of(Problem.ofFile(
+                    file,
+                    "the " + kind().orElseThrow().label() + " has a header but no rows",
+                    "download it again for a period with activity"));
+        }
+        return Optional.empty();
+    }
+
+    long fileId() {
+        return fileId;
+    }
+
+    List<TableLoad> tables() {
+        return tables;
+    }
+
+    QuarantineLog quarantine() {
+        return quarantine;
+    }
+
+    FileCurrency currency() {
+        return currency;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.arbiter.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A day as Amazon's reports write it (formats doc §0.9): {@code Nov 16, 2018}, {@code 10/01/2018},
+ * {@code 2019-11-01}, {@code 2019-11-01T06:37:20+00:00}, {@code 07-Sep-2019}, {@code 20260401}, or an Excel serial day
+ * in a date-formatted XLSX cell. Month names are English whatever the machine's locale.
+ */
+final class ReportDate {
+    private static final List<DateTimeFormatter> FORMATS = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            pattern("MMM d, yyyy"),
+            pattern("MMMM d, yyyy"),
+            pattern("MM/dd/yyyy"),
+            pattern("M/d/yyyy"),
+            pattern("dd-MMM-yyyy"),
+            pattern("yyyyMMdd"));
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    private ReportDate() {}
+
+    static Optional<LocalDate> parse(Cell cell) {
+        if (cell.number() != null) {
+            return fromNumber(cell.number());
+        }
+        String text = cell.text().strip();
+        if (text.length() > 10 && text.charAt(4) == '-' && text.charAt(10) == 'T') {
+            try {
+                return Optional.of(OffsetDateTime.parse(text).toLocalDate());
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        for (DateTimeFormatter format : FORMATS) {
+            try {
+                return Optional.of(LocalDate.parse(text, format));
+            } catch (DateTimeParseException e) {
+                // try the next shape
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> fromNumber(BigDecimal number) {
+        long whole = number.longValue();
+        if (whole >= 19000101 && whole <= 29991231) {
+            return parse(Cell.text(Long.toString(whole)));
+        }
+        if (whole < 1 || whole > 2958465) {
+            return Optional.empty();
+        }
+        return Optional.of(EXCEL_EPOCH.plusDays(whole));
+    }
+
+    private static DateTimeFormatter pattern(String pattern) {
+        return new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .appendPattern(pattern)
+                .toFormatter(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.arbiter.ingest;
+
+/** The kinds of file Arbiter can load, each known by its header (formats doc A1, B, C3–C5, C10). */
+public enum ReportKind {
+    CATALOG("catalog file"),
+    BUSINESS_REPORT_CHILD_ITEM("Business Report (Detail Page Sales and Traffic By Child Item)"),
+    SP_SEARCH_TERM("Sponsored Products search term report"),
+    SP_ADVERTISED_PRODUCT("Sponsored Products advertised product report"),
+    SP_BULKSHEET("Sponsored Products bulksheet"),
+    FBA_INVENTORY_PLANNING("FBA Inventory (planning) report"),
+    FBA_MANAGE_INVENTORY("FBA Manage Inventory report"),
+    FBA_FEE_PREVIEW("FBA Fee Preview report");
+
+    private final String label;
+
+    ReportKind(String label) {
+        this.label = label;
+    }
+
+    /** The name a seller would recognise, for messages and summaries. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.arbiter.ingest;
+
+/** How a column's cells are read and which warehouse type they become. */
+enum ValueType {
+    /** Free text; blank becomes null. */
+    TEXT,
+    /** Text that identifies the row; a blank one sends the row to quarantine. */
+    KEY_TEXT,
+    /** A whole number that cannot be negative (impressions, units), BIGINT. */
+    COUNT,
+    /** A small whole number that cannot be negative (days, percentages), INTEGER. */
+    SMALL_COUNT,
+    /** An amount of money, exact, DECIMAL(18,6); its currency symbol, if any, must match the file's. */
+    MONEY,
+    /** A ratio held as a fraction, DOUBLE: {@code 12.34%} and a percent-formatted 0.1234 are both 0.1234. */
+    RATIO,
+    /** A calendar day, DATE. */
+    DATE,
+    /** An ISO currency code, checked against the file's one currency. */
+    CURRENCY,
+    /** One of our objectives: launch, growth, defend, profit, clear_stock. */
+    OBJECTIVE
+}

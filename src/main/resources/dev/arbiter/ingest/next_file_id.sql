@@ -1,0 +1,1 @@
+SELECT nextval('source_file_id')

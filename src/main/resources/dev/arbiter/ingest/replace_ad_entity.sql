@@ -1,0 +1,3 @@
+-- A bulksheet is a snapshot of the whole account: a newer one of the same day replaces that day's entities.
+DELETE FROM ad_entity t
+WHERE t.snapshot_day IN (SELECT DISTINCT snapshot_day FROM ingest_stage_ad_entity)
