@@ -2,6 +2,8 @@ package dev.arbiter.cli;
 
 import dev.arbiter.decide.ProposalInput;
 import dev.arbiter.decide.Proposals;
+import dev.arbiter.decide.Proposer;
+import dev.arbiter.decide.ProposingBidChanges;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetAcos;
 import dev.arbiter.economics.TargetEconomics;
@@ -16,6 +18,7 @@ import dev.arbiter.govern.Governor;
 import dev.arbiter.govern.Ledger;
 import dev.arbiter.govern.LedgerEntry;
 import dev.arbiter.model.Action;
+import dev.arbiter.model.ActionType;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.BidChange;
 import dev.arbiter.model.DateRange;
@@ -31,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -77,8 +81,10 @@ final class Loop {
         List<SkuEconomics> skus = economics.skus(window);
         List<TargetEconomics> targets = economics.targets(window);
         progress.step("economics");
-        List<Action> actions = Proposals.propose(new ProposalInput(
-                skus, targets, economics.searchTerms(window), economics.enabledProductAds(), model.objectiveTerms()));
+        List<Action> actions = Proposals.propose(
+                new ProposalInput(skus, targets, economics.searchTerms(window), economics.enabledProductAds(),
+                        model.objectiveTerms()),
+                proposers());
         progress.step("proposals");
 
         Map<Sku, SkuEconomics> bySku = skus.stream().collect(Collectors.toMap(SkuEconomics::sku, Function.identity()));
@@ -104,6 +110,27 @@ final class Loop {
         progress.step("execution");
         return new Outcome(window, actions.size(), auto, awaiting, blocked, execution.executed,
                 execution.bulksheets, execution.purchaseOrders);
+    }
+
+    /**
+     * The standard proposers, with bid steps bounded by the bid decision right's local authority: each run moves a
+     * bid as far as marketing may move it alone, and a larger correction arrives over successive runs, each one
+     * checked against fresh data.
+     */
+    private List<Proposer> proposers() {
+        ProposingBidChanges.Settings defaults = ProposingBidChanges.Settings.defaults();
+        double maxStep = model.decisionRight(ActionType.BID_CHANGE)
+                .map(right -> right.autoWithin().maxStepPct())
+                .filter(OptionalDouble::isPresent)
+                .map(limit -> limit.getAsDouble() / 100)
+                .orElse(defaults.maxStepPct());
+        ProposingBidChanges bids = new ProposingBidChanges(new ProposingBidChanges.Settings(
+                defaults.minClicks(), maxStep, defaults.minBid(), defaults.minChangePct()));
+        List<Proposer> proposers = new ArrayList<>(List.of(bids));
+        Proposals.standardProposers().stream()
+                .filter(proposer -> !(proposer instanceof ProposingBidChanges))
+                .forEach(proposers::add);
+        return proposers;
     }
 
     private Context context(Action action, Map<Sku, SkuEconomics> bySku, Map<String, TargetEconomics> byTarget) {

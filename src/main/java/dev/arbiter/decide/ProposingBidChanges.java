@@ -111,14 +111,17 @@ public final class ProposingBidChanges implements Proposer {
         return actions;
     }
 
-    /** The ideal bid held within ±maxStepPct of the current one and above the minimum, rounded to cents. */
+    /**
+     * The ideal bid rounded to cents and held within ±maxStepPct of the current one and above the minimum. The
+     * bounds are rounded toward the current bid, so a bounded step never exceeds the authority it was sized for.
+     */
     private Money bounded(double ideal, Money current) {
-        double now = current.amount().doubleValue();
-        double lowest = now * (1 - settings.maxStepPct());
-        double highest = now * (1 + settings.maxStepPct());
-        double stepped = Math.min(highest, Math.max(lowest, ideal));
-        BigDecimal amount = BigDecimal.valueOf(stepped).setScale(2, RoundingMode.HALF_UP).max(settings.minBid());
-        return Money.of(amount, current.currency());
+        BigDecimal now = current.amount();
+        BigDecimal step = BigDecimal.valueOf(settings.maxStepPct());
+        BigDecimal lowest = now.multiply(BigDecimal.ONE.subtract(step)).setScale(2, RoundingMode.CEILING);
+        BigDecimal highest = now.multiply(BigDecimal.ONE.add(step)).setScale(2, RoundingMode.FLOOR);
+        BigDecimal amount = BigDecimal.valueOf(ideal).setScale(2, RoundingMode.HALF_UP).max(lowest).min(highest);
+        return Money.of(amount.max(settings.minBid()), current.currency());
     }
 
     private static Money money(double amount, Money like) {

@@ -54,6 +54,27 @@ class ProposingBidChangesTest {
     }
 
     @Test
+    void a_bounded_cut_rounds_toward_the_current_bid_so_it_stays_inside_the_bound() {
+        // ideal 0.66 × 0.20 / 0.80 = 0.165; the 30 % bound is 0.66 × 0.70 = 0.462, rounded up to 0.47 (−28.8 %),
+        // never down to 0.46 (−30.3 %), which would exceed the authority the step was sized for
+        ProposingBidChanges thirtyPercent = new ProposingBidChanges(new ProposingBidChanges.Settings(
+                20, 0.30, new BigDecimal("0.02"), 0.05));
+        TargetEconomics target = aKeyword("101").bid("0.66").delivered(40, 4, "80.00", "100.00").build();
+        List<Action> actions = thirtyPercent.propose(input(TARGET_020, aProfitSku("GP-01").build(), target));
+        assertEquals(new BigDecimal("0.47"), onlyNewBid(actions));
+    }
+
+    @Test
+    void a_bounded_raise_rounds_toward_the_current_bid_so_it_stays_inside_the_bound() {
+        // ACoS 0.10 against 0.35: the 30 % bound is 1.32 × 1.30 = 1.716, rounded down to 1.71, never up to 1.72
+        ProposingBidChanges thirtyPercent = new ProposingBidChanges(new ProposingBidChanges.Settings(
+                20, 0.30, new BigDecimal("0.02"), 0.05));
+        TargetEconomics target = aKeyword("101").bid("1.32").delivered(40, 4, "10.00", "100.00").build();
+        List<Action> actions = thirtyPercent.propose(input(TERMS, aProfitSku("GP-01").build(), target));
+        assertEquals(new BigDecimal("1.71"), onlyNewBid(actions));
+    }
+
+    @Test
     void a_change_under_five_percent_is_not_proposed() {
         // ACoS 0.34 against 0.35: 1.00 × 0.35 / 0.34 = 1.0294 → 1.03, a 3 % step
         TargetEconomics target = aKeyword("101").delivered(40, 4, "34.00", "100.00").build();
