@@ -62,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
             List<FileSummary> summaries = session.ingest(files.reports());
             long rows = summaries.stream().mapToLong(FileSummary::loaded).sum();
             out.println("ingested      " + summaries.size() + " files, " + rows + " rows");
-            RunCommand.runAndReport(session, out, "Demo brand");
+            RunCommand.runAndReport(session, out, DemoBrand.NAME);
         }
         out.println(String.format(java.util.Locale.ROOT, "done in %.1f s. Open the report in a browser; list the actions with:",
                 (System.nanoTime() - started) / 1e9));

@@ -24,6 +24,9 @@ import java.util.SplittableRandom;
  * every CSV and TSV file.
  */
 public final class DemoBrand {
+    /** The demo brand's name, as its titles and branded keywords use it. */
+    public static final String NAME = Assortment.BRAND;
+
     static final int DEFAULT_SKUS = 120;
     static final int WARM_UP_DAYS = 90;
     static final int BULKSHEET_WINDOW_DAYS = 30;

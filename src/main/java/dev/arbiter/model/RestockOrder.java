@@ -36,9 +36,13 @@ public record RestockOrder(Sku sku, String supplier, long quantity, Money unitCo
         return Optional.of(sku);
     }
 
+    /**
+     * A purchase order can be cancelled until the supplier ships, so Arbiter treats it as reversible; the operating
+     * model decides how far that goes (a value limit, or {@code reversible: false} on its decision right).
+     */
     @Override
     public boolean reversible() {
-        return false;
+        return true;
     }
 
     @Override
