@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 @Command(
         name = "arbiter",
         mixinStandardHelpOptions = true,
-        exitCodeOnInvalidInput = 1,
         version = "arbiter 0.1.0",
         description = "Runs a brand's Amazon business as one governed system.",
         subcommands = {
@@ -27,7 +26,14 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine line = new CommandLine(new Main());
         line.setExecutionExceptionHandler(new FailureHandler());
+        usageErrorsExitWithOne(line);
         return line;
+    }
+
+    /** picocli answers a usage error with 2 unless told otherwise, command by command; ours is 1 everywhere. */
+    private static void usageErrorsExitWithOne(CommandLine line) {
+        line.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());
+        line.getSubcommands().values().forEach(Main::usageErrorsExitWithOne);
     }
 
     @Override

@@ -35,7 +35,7 @@ class WholeLoopIT {
             "Percentage", "Product Targeting Expression");
 
     @TempDir
-    Path temp;
+    static Path temp;
 
     Path workspace;
     Run demo;
@@ -120,10 +120,10 @@ class WholeLoopIT {
 
     @Test
     void running_the_loop_again_proposes_nothing_twice() throws SQLException {
-        long before = count("SELECT count(*) FROM action");
+        long before = count("SELECT count(*) FROM ledger_action");
         Run again = arbiter("run", "--dir", workspace.toString());
         assertEquals(0, again.exitCode(), again.err());
-        assertEquals(before, count("SELECT count(*) FROM action"));
+        assertEquals(before, count("SELECT count(*) FROM ledger_action"));
     }
 
     @Test
@@ -131,6 +131,22 @@ class WholeLoopIT {
         Run listed = arbiter("actions", "--dir", workspace.toString());
         assertEquals(0, listed.exitCode(), listed.err());
         assertTrue(listed.out().contains("why: "), listed.out());
+    }
+
+    @Test
+    void an_awaiting_action_is_refused_to_the_wrong_role_and_approved_by_the_right_one() {
+        Run awaiting = arbiter("actions", "--dir", workspace.toString(), "--status", "awaiting");
+        String line = awaiting.out().lines().filter(l -> l.startsWith("A-") && l.contains("finance"))
+                .findFirst().orElseThrow(() -> new AssertionError("the demo has an action awaiting finance: " + awaiting.out()));
+        String id = line.substring(0, line.indexOf(' '));
+
+        Run wrong = arbiter("actions", "approve", id, "--dir", workspace.toString(), "--as", "marketing");
+        assertEquals(4, wrong.exitCode(), wrong.out() + wrong.err());
+        assertTrue(wrong.out().startsWith("refused: "), wrong.out());
+
+        Run right = arbiter("actions", "approve", id, "--dir", workspace.toString(), "--as", "finance", "--comment", "in plan");
+        assertEquals(0, right.exitCode(), right.out() + right.err());
+        assertEquals(id + " is now approved", right.out().strip());
     }
 
     @Test
