@@ -1,8 +1,10 @@
 package dev.arbiter.cli;
 
 import dev.arbiter.economics.jdbc.EconomicsQueries;
+import dev.arbiter.govern.AuditLog;
 import dev.arbiter.govern.Ledger;
 import dev.arbiter.govern.jdbc.JdbcLedger;
+import dev.arbiter.govern.jdbc.PostgresqlAddress;
 import dev.arbiter.ingest.FileSummary;
 import dev.arbiter.ingest.Ingestor;
 import dev.arbiter.model.ArbiterException;
@@ -13,9 +15,12 @@ import dev.arbiter.warehouse.Warehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -26,11 +31,15 @@ final class Session implements AutoCloseable {
     private final Workspace workspace;
     private final Warehouse warehouse;
     private final Clock clock;
+    /** The ledger's own connection when it lives on PostgreSQL; empty when it shares the workspace's DuckDB. */
+    private final Optional<Connection> ledgerStore;
+    private JdbcLedger ledger;
 
-    private Session(Workspace workspace, Warehouse warehouse, Clock clock) {
+    private Session(Workspace workspace, Warehouse warehouse, Clock clock, Optional<Connection> ledgerStore) {
         this.workspace = workspace;
         this.warehouse = warehouse;
         this.clock = clock;
+        this.ledgerStore = ledgerStore;
     }
 
     static Session open(Workspace workspace) {
@@ -42,7 +51,14 @@ final class Session implements AutoCloseable {
             throw new ArbiterException(ErrorKind.USER, "the workspace " + workspace.dir()
                     + " does not exist; create it, or run 'arbiter demo' to build a demo workspace");
         }
-        return new Session(workspace, Warehouse.open(workspace.database()), clock);
+        Optional<PostgresqlAddress> store = workspace.store().map(PostgresqlAddress::parse);
+        Warehouse warehouse = Warehouse.open(workspace.database());
+        try {
+            return new Session(workspace, warehouse, clock, store.map(PostgresqlAddress::connect));
+        } catch (RuntimeException e) {
+            warehouse.close();
+            throw e;
+        }
     }
 
     Workspace workspace() {
@@ -96,8 +112,21 @@ final class Session implements AutoCloseable {
         return new EconomicsQueries(warehouse.connection());
     }
 
+    /** The ledger: on the PostgreSQL server named by {@code --store}, else in the workspace's DuckDB file. */
     Ledger ledger() {
-        return new JdbcLedger(warehouse.connection(), clock);
+        return jdbcLedger();
+    }
+
+    /** The hash-chained audit log of the ledger's store. */
+    AuditLog auditLog() {
+        return jdbcLedger().auditLog();
+    }
+
+    private JdbcLedger jdbcLedger() {
+        if (ledger == null) {
+            ledger = new JdbcLedger(ledgerStore.orElseGet(warehouse::connection), clock);
+        }
+        return ledger;
     }
 
     Loop loop() {
@@ -106,6 +135,14 @@ final class Session implements AutoCloseable {
 
     @Override
     public void close() {
-        warehouse.close();
+        try {
+            if (ledgerStore.isPresent()) {
+                ledgerStore.get().close();
+            }
+        } catch (SQLException e) {
+            throw new ArbiterException(ErrorKind.EXTERNAL, "cannot close the ledger store: " + e.getMessage(), e);
+        } finally {
+            warehouse.close();
+        }
     }
 }
