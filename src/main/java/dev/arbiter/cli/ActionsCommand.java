@@ -65,6 +65,9 @@ final class ActionsCommand implements Callable<Integer> {
             out.append(String.format(Locale.ROOT, "%-15s %-17s %-14s %-18s %s%n", entry.id(), entry.action().type().key(),
                     entry.status().name().toLowerCase(Locale.ROOT), entry.owner(), entry.action().describe()));
             out.append("                why: ").append(entry.action().rationale().summary()).append('\n');
+            if (!entry.classification().verdict().reason().isEmpty()) {
+                out.append("                verdict: ").append(entry.classification().verdict().describe()).append('\n');
+            }
             out.append("                     ");
             for (Figure figure : entry.action().rationale().figures()) {
                 out.append(figure.name()).append('=').append(Figures.format(figure)).append("  ");
@@ -87,6 +90,7 @@ final class ActionsCommand implements Callable<Integer> {
             node.put("subject", entry.action().subject());
             node.put("description", entry.action().describe());
             node.put("reversible", entry.action().reversible());
+            node.put("verdict", entry.classification().verdict().describe());
             ObjectNode rationale = node.putObject("rationale");
             rationale.put("summary", entry.action().rationale().summary());
             ObjectNode figures = rationale.putObject("figures");

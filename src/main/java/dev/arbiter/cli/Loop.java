@@ -17,6 +17,7 @@ import dev.arbiter.govern.Context;
 import dev.arbiter.govern.Governor;
 import dev.arbiter.govern.Ledger;
 import dev.arbiter.govern.LedgerEntry;
+import dev.arbiter.govern.RecheckingApprovedActions;
 import dev.arbiter.model.Action;
 import dev.arbiter.model.ActionType;
 import dev.arbiter.model.ArbiterException;
@@ -63,6 +64,7 @@ final class Loop {
             int autoApproved,
             int awaiting,
             int blocked,
+            int returnedToAwaiting,
             int executed,
             List<Path> bulksheets,
             List<Path> purchaseOrders) {}
@@ -104,11 +106,12 @@ final class Loop {
                 default -> { }
             }
         }
+        int returned = recheckApproved(window, bySku, byTarget).size();
         progress.step("governance");
 
         Execution execution = execute(outDir, window.to());
         progress.step("execution");
-        return new Outcome(window, actions.size(), auto, awaiting, blocked, execution.executed,
+        return new Outcome(window, actions.size(), auto, awaiting, blocked, returned, execution.executed,
                 execution.bulksheets, execution.purchaseOrders);
     }
 
@@ -117,6 +120,26 @@ final class Loop {
      * bid as far as marketing may move it alone, and a larger correction arrives over successive runs, each one
      * checked against fresh data.
      */
+    /**
+     * Re-checks every auto-approved or approved action not yet executed against the current data and operating model,
+     * and returns to awaiting those whose basis changed, with the reason; returns the entries sent back.
+     */
+    List<LedgerEntry> recheckApproved(DateRange window, Map<Sku, SkuEconomics> bySku, Map<String, TargetEconomics> byTarget) {
+        RecheckingApprovedActions rechecking = new RecheckingApprovedActions(model);
+        List<LedgerEntry> returned = new ArrayList<>();
+        for (LedgerEntry entry : ledger.list(Optional.empty())) {
+            if (entry.approved().isEmpty()) {
+                continue;
+            }
+            boolean known = entry.action().servedSku().map(bySku::containsKey).orElse(false);
+            Optional<Classification> changed = known
+                    ? rechecking.basisChanged(entry, context(entry.action(), bySku, byTarget), window.to())
+                    : Optional.of(rechecking.noCurrentData(entry, window.to()));
+            changed.ifPresent(recheck -> returned.add(ledger.returnToAwaiting(entry.id(), recheck)));
+        }
+        return returned;
+    }
+
     private List<Proposer> proposers() {
         ProposingBidChanges.Settings defaults = ProposingBidChanges.Settings.defaults();
         double maxStep = model.decisionRight(ActionType.BID_CHANGE)

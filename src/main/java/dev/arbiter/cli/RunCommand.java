@@ -37,6 +37,10 @@ final class RunCommand implements Callable<Integer> {
         out.println("window        " + outcome.window() + " (" + outcome.window().days() + " days)");
         out.println("proposed      " + outcome.proposed() + " actions: " + outcome.autoApproved() + " auto-approved, "
                 + outcome.awaiting() + " awaiting a role, " + outcome.blocked() + " blocked by a guardrail");
+        if (outcome.returnedToAwaiting() > 0) {
+            out.println("re-checked    " + outcome.returnedToAwaiting() + " approved actions returned to awaiting: their"
+                    + " basis changed ('arbiter actions --status awaiting' says why)");
+        }
         out.println("executed      " + outcome.executed() + " actions");
         for (Path file : outcome.bulksheets()) {
             out.println("bulksheet     " + file);

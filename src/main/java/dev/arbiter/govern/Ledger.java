@@ -31,4 +31,10 @@ public interface Ledger {
 
     /** Records that an auto-approved or approved action was applied; an action is executed at most once. */
     LedgerEntry markExecuted(String id, String detail);
+
+    /**
+     * Sends an auto-approved or approved action that failed its re-check before execution back to a role, with the
+     * classification that says why; the earlier decision stays in the audit log.
+     */
+    LedgerEntry returnToAwaiting(String id, Classification recheck);
 }

@@ -12,8 +12,21 @@ final class OperatingModels {
     private OperatingModels() {}
 
     static OperatingModel theDemoModel() {
+        return OperatingModelFile.parse("operating-model.yaml", theDemoModelText());
+    }
+
+    /** The demo model with one line of its text replaced; fails when the line is not there. */
+    static OperatingModel theDemoModelWith(String line, String replacement) {
+        String text = theDemoModelText();
+        if (!text.contains(line)) {
+            throw new IllegalArgumentException("the demo model has no line '" + line + "'");
+        }
+        return OperatingModelFile.parse("operating-model.yaml", text.replace(line, replacement));
+    }
+
+    static String theDemoModelText() {
         try (InputStream in = OperatingModels.class.getResourceAsStream("/dev/arbiter/policy/yaml/operating-model.yaml")) {
-            return OperatingModelFile.parse("operating-model.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -163,6 +163,25 @@ public final class JdbcLedger implements Ledger {
         });
     }
 
+    @Override
+    public LedgerEntry returnToAwaiting(String id, Classification recheck) {
+        Role role = recheck.verdict().awaitedRole().orElseThrow(() -> new IllegalArgumentException(
+                "an action returns to awaiting a role, not to " + recheck.verdict().describe()));
+        return transaction.run("return " + id + " to awaiting", () -> {
+            LedgerEntry entry = select(id).orElseThrow(() -> unknown(id));
+            if (!entry.status().executable()) {
+                throw new ArbiterException(ErrorKind.USER, id + " is " + entry.status().name().toLowerCase(Locale.ROOT)
+                        + "; only an auto-approved or approved action returns to awaiting");
+            }
+            ObjectNode verdict = classifications.encode(recheck);
+            long seq = audit.append(clock.instant(), SYSTEM, "returned", id, write(verdict));
+            if (sql.returnToAwaiting(connection, id, role.key(), write(verdict), seq) == 0) {
+                throw new ArbiterException(ErrorKind.USER, id + " was executed or decided by someone else meanwhile");
+            }
+            return select(id).orElseThrow();
+        });
+    }
+
     private Optional<LedgerEntry> select(String id) throws SQLException {
         try (PreparedStatement statement = sql.byId(connection, id); ResultSet result = statement.executeQuery()) {
             return result.next() ? Optional.of(rows.entry(result)) : Optional.empty();

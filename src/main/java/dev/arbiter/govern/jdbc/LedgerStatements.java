@@ -21,6 +21,7 @@ final class LedgerStatements {
     private static final String IN_STATUS = SqlResource.of(LedgerStatements.class, "actions_in_status");
     private static final String DECIDE = SqlResource.of(LedgerStatements.class, "record_decision");
     private static final String EXECUTE = SqlResource.of(LedgerStatements.class, "record_execution");
+    private static final String RETURN = SqlResource.of(LedgerStatements.class, "record_return_to_awaiting");
 
     /** Inserts the proposal unless its id is already there; returns how many rows were inserted (0 or 1). */
     int insert(Connection connection, String id, Action action, LocalDate basisDay, String payload, String rationale,
@@ -83,6 +84,18 @@ final class LedgerStatements {
         try (PreparedStatement statement = connection.prepareStatement(EXECUTE)) {
             statement.setString(1, at.toString());
             statement.setString(2, detail);
+            statement.setLong(3, seq);
+            statement.setString(4, id);
+            return statement.executeUpdate();
+        }
+    }
+
+    /** Sends an approved action back to a role if it is still executable; returns how many rows changed (0 or 1). */
+    int returnToAwaiting(Connection connection, String id, String role, String classificationJson, long seq)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(RETURN)) {
+            statement.setString(1, role);
+            statement.setString(2, classificationJson);
             statement.setLong(3, seq);
             statement.setString(4, id);
             return statement.executeUpdate();

@@ -14,6 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.arbiter.govern.ActionId;
 import dev.arbiter.govern.ApprovedAction;
+import dev.arbiter.govern.Classification;
+import dev.arbiter.govern.GuardrailCheck;
+import dev.arbiter.govern.Verdict;
 import dev.arbiter.govern.AuditEntry;
 import dev.arbiter.govern.Decision;
 import dev.arbiter.govern.DecisionOutcome;
@@ -94,6 +97,34 @@ abstract class LedgerSuite {
         assertEquals(Optional.of(new Decision("fiona", Role.FINANCE, CLOCK.instant(), "margin allows it")),
                 approved.decision());
         assertEquals(List.of("proposed", "classified", "approved"), events());
+    }
+
+    @Test
+    void an_approved_action_whose_basis_changed_returns_to_awaiting_with_the_reason_and_is_audited() {
+        String id = ledger.record(aBudgetChange("100.00", "150.00"), Ledgers.awaitingFinance(), BASIS_DAY).id();
+        ledger.approve(id, FINANCE, "margin allows it");
+        Classification recheck = new Classification(new Verdict.Awaiting(Role.FINANCE, "guardrail margin-floor now fails"),
+                List.of(new GuardrailCheck("margin-floor", false, "fails: sku.contribution_after_ads_pct >= 0.05")));
+
+        LedgerEntry back = ledger.returnToAwaiting(id, recheck);
+
+        assertEquals(Status.AWAITING, back.status());
+        assertEquals(recheck, back.classification());
+        assertEquals(Optional.of(Role.FINANCE), back.awaiting());
+        assertEquals(Optional.empty(), back.decision());
+        assertEquals(Optional.empty(), back.approved());
+        assertEquals(List.of("proposed", "classified", "approved", "returned"), events());
+        assertTrue(ledger.auditLog().verify().intact());
+    }
+
+    @Test
+    void an_action_still_awaiting_cannot_be_returned_to_awaiting() {
+        String id = ledger.record(aBudgetChange("100.00", "150.00"), Ledgers.awaitingFinance(), BASIS_DAY).id();
+
+        ArbiterException refused = assertThrows(ArbiterException.class,
+                () -> ledger.returnToAwaiting(id, Ledgers.awaitingFinance()));
+
+        assertEquals(id + " is awaiting; only an auto-approved or approved action returns to awaiting", refused.getMessage());
     }
 
     @Test
