@@ -17,6 +17,7 @@ import dev.arbiter.govern.Context;
 import dev.arbiter.govern.Governor;
 import dev.arbiter.govern.Ledger;
 import dev.arbiter.govern.LedgerEntry;
+import dev.arbiter.govern.PreviewingPolicyChange;
 import dev.arbiter.govern.RecheckingApprovedActions;
 import dev.arbiter.model.Action;
 import dev.arbiter.model.ActionType;
@@ -138,6 +139,23 @@ final class Loop {
             changed.ifPresent(recheck -> returned.add(ledger.returnToAwaiting(entry.id(), recheck)));
         }
         return returned;
+    }
+
+    /**
+     * How the open actions of the ledger would fare under a candidate operating model, on the current data; empty when
+     * the workspace holds no data yet.
+     */
+    Optional<PreviewingPolicyChange.Impact> previewImpact(OperatingModel candidate) {
+        if (economics.dataRange().isEmpty()) {
+            return Optional.empty();
+        }
+        DateRange window = window();
+        Map<Sku, SkuEconomics> bySku = economics.skus(window).stream()
+                .collect(Collectors.toMap(SkuEconomics::sku, Function.identity()));
+        Map<String, TargetEconomics> byTarget = economics.targets(window).stream()
+                .collect(Collectors.toMap(t -> t.target().key(), Function.identity(), (a, b) -> a));
+        return Optional.of(new PreviewingPolicyChange(model, candidate).of(ledger.list(Optional.empty()),
+                action -> action.servedSku().filter(bySku::containsKey).map(sku -> context(action, bySku, byTarget))));
     }
 
     private List<Proposer> proposers() {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ActionsCommand.class,
             ReportCommand.class,
+            PolicyCommand.class,
             AuditCommand.class
         })
 public final class Main implements Runnable {

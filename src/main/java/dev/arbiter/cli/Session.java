@@ -3,6 +3,7 @@ package dev.arbiter.cli;
 import dev.arbiter.economics.jdbc.EconomicsQueries;
 import dev.arbiter.govern.AuditLog;
 import dev.arbiter.govern.Ledger;
+import dev.arbiter.govern.PolicyHistory;
 import dev.arbiter.govern.jdbc.JdbcLedger;
 import dev.arbiter.govern.jdbc.PostgresqlAddress;
 import dev.arbiter.ingest.FileSummary;
@@ -120,6 +121,11 @@ final class Session implements AutoCloseable {
     /** The hash-chained audit log of the ledger's store. */
     AuditLog auditLog() {
         return jdbcLedger().auditLog();
+    }
+
+    /** The versions of the operating model applied through 'arbiter policy apply'. */
+    PolicyHistory policyHistory() {
+        return jdbcLedger().policyHistory();
     }
 
     private JdbcLedger jdbcLedger() {

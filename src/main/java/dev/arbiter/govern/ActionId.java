@@ -18,10 +18,10 @@ public final class ActionId {
     }
 
     /** SHA-256 in lower-case hex; every JVM has it. */
-    static final class Sha256 {
+    public static final class Sha256 {
         private Sha256() {}
 
-        static String hex(String text) {
+        public static String hex(String text) {
             try {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

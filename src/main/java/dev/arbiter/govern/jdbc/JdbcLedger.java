@@ -9,6 +9,7 @@ import dev.arbiter.govern.Classification;
 import dev.arbiter.govern.DecisionOutcome;
 import dev.arbiter.govern.Ledger;
 import dev.arbiter.govern.LedgerEntry;
+import dev.arbiter.govern.PolicyHistory;
 import dev.arbiter.govern.Status;
 import dev.arbiter.model.Action;
 import dev.arbiter.model.ArbiterException;
@@ -48,6 +49,11 @@ public final class JdbcLedger implements Ledger {
         this.transaction = new Transaction(connection);
         this.audit = new JdbcAuditLog(connection);
         LedgerSchema.migrate(connection);
+    }
+
+    /** The versions of the operating model, recorded in this ledger's store and audit log. */
+    public PolicyHistory policyHistory() {
+        return new JdbcPolicyHistory(connection, clock, audit);
     }
 
     /** The audit log this ledger appends to. */

@@ -1,2 +1,6 @@
-SELECT COALESCE(MAX(last_audit_seq), 0)
-FROM ledger_action
+SELECT COALESCE(MAX(seq), 0)
+FROM (
+    SELECT last_audit_seq AS seq FROM ledger_action
+    UNION ALL
+    SELECT audit_seq AS seq FROM policy_version
+) referenced
