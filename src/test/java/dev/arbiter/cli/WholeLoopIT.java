@@ -127,6 +127,37 @@ class WholeLoopIT {
     }
 
     @Test
+    void an_approved_order_whose_guardrail_now_fails_returns_to_awaiting_before_execution() throws IOException {
+        Path copy = temp.resolve("recheck");
+        try (Stream<Path> files = Files.walk(workspace)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(workspace.relativize(file).toString()));
+            }
+        }
+        Run awaiting = arbiter("actions", "--dir", copy.toString(), "--status", "awaiting");
+        String id = awaiting.out().lines().filter(l -> l.startsWith("A-") && l.contains("restock.order"))
+                .findFirst().orElseThrow(() -> new AssertionError("the demo has an order awaiting: " + awaiting.out()))
+                .substring(0, 14);
+        assertEquals(0, arbiter("actions", "approve", id, "--dir", copy.toString(), "--as", "finance").exitCode());
+        String model = Files.readString(copy.resolve("operating-model.yaml"), StandardCharsets.UTF_8);
+        Path stricter = Files.writeString(temp.resolve("stricter.yaml"),
+                model.replace("action.value <= 25000.0", "action.value <= 100.0"), StandardCharsets.UTF_8);
+        assertEquals(0, arbiter("policy", "apply", stricter.toString(), "--dir", copy.toString(), "--as", "cmo",
+                "--reason", "every order to the cmo").exitCode());
+
+        Run run = arbiter("run", "--dir", copy.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("re-checked    "), run.out());
+        String listed = arbiter("actions", "--dir", copy.toString(), "--status", "awaiting").out();
+        String entry = listed.substring(listed.indexOf(id));
+        assertTrue(entry.matches("(?s)" + id + " +restock.order +awaiting +cmo .*"), entry);
+        assertTrue(entry.contains("verdict: awaiting cmo: re-checked before execution on the data of 2026-03-31:"
+                + " guardrail large-orders-to-cmo now fails: orders above 25,000 commit working capital the CMO"
+                + " arbitrates\n"), entry);
+    }
+
+    @Test
     void every_listed_action_carries_its_rationale() {
         Run listed = arbiter("actions", "--dir", workspace.toString());
         assertEquals(0, listed.exitCode(), listed.err());
