@@ -1,0 +1,32 @@
+package dev.arbiter.policy.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.arbiter.policy.OperatingModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The complete operating model the README shows (docs/readme/issue-4.md until merged) loads as written. */
+class ReadmeOperatingModelTest {
+    private static final Path TEXT = Path.of("docs", "readme", "issue-4.md");
+
+    @Test
+    void the_complete_example_in_the_readme_text_loads() throws IOException {
+        assumeTrue(Files.isRegularFile(TEXT), "run from the repository root, where " + TEXT + " is");
+        String text = Files.readString(TEXT, StandardCharsets.UTF_8);
+        int section = text.indexOf("## A complete operating model");
+        int start = text.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String yaml = text.substring(start, text.indexOf("```", start));
+
+        OperatingModel model = OperatingModelFile.parse("operating-model.yaml", yaml);
+
+        assertEquals(5, model.users().size());
+        assertEquals(7, model.decisionRights().size());
+        assertEquals(3, model.guardrails().size());
+        assertEquals(2, model.budgets().size());
+    }
+}
