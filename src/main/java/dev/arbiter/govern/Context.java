@@ -58,9 +58,16 @@ public final class Context implements Variables {
         });
     }
 
-    /** The keyword or product target an action changes, and the ACoS its SKU's objective allows. */
+    /**
+     * The keyword or product target an action changes, and the ACoS its SKU's objective allows; on a context that knows
+     * its SKU, also what the target's spend kept: its sales at the SKU's margin before ads, less the spend (the marginal
+     * contribution that incremental spend must keep positive, which ROAS alone does not show).
+     */
     public Context withTarget(TargetEconomics target, double targetAcos) {
+        double marginBeforeAds = (double) valueOf(Variable.SKU_CONTRIBUTION_BEFORE_ADS_PCT);
         return edit(values -> {
+            values.put(Variable.TARGET_CONTRIBUTION_AFTER_ADS,
+                    amount(target.sales()) * marginBeforeAds - amount(target.spend()));
             values.put(Variable.TARGET_CLICKS, target.clicks());
             values.put(Variable.TARGET_ORDERS, target.orders());
             values.put(Variable.TARGET_SPEND, amount(target.spend()));

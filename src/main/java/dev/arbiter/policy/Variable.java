@@ -43,6 +43,8 @@ public enum Variable {
     TARGET_SALES("target.sales", Kind.DOUBLE),
     TARGET_ACOS("target.acos", Kind.DOUBLE),
     TARGET_TARGET_ACOS("target.target_acos", Kind.DOUBLE),
+    /** The target's sales times its SKU's contribution margin before ads, less the target's spend. */
+    TARGET_CONTRIBUTION_AFTER_ADS("target.contribution_after_ads", Kind.DOUBLE),
     PORTFOLIO_NAME("portfolio.name", Kind.STRING),
     PORTFOLIO_KIND("portfolio.kind", Kind.STRING),
     PORTFOLIO_SPEND("portfolio.spend", Kind.DOUBLE),

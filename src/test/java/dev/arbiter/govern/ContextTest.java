@@ -50,6 +50,36 @@ class ContextTest {
         assertEquals(120L, context.valueOf(Variable.TARGET_CLICKS));
         assertEquals(0.3, (double) context.valueOf(Variable.TARGET_ACOS), 1e-12);
         assertEquals(0.2, context.valueOf(Variable.TARGET_TARGET_ACOS));
+        assertEquals(0.0, (double) context.valueOf(Variable.TARGET_CONTRIBUTION_AFTER_ADS), 1e-9);
+    }
+
+    @Test
+    void incremental_spend_with_a_good_roas_but_a_negative_marginal_contribution_is_blocked() {
+        var model = dev.arbiter.policy.yaml.OperatingModelFile.parse("operating-model.yaml", """
+                marketplace: US
+                decision_rights:
+                  bid.change: { decides: marketing, auto_within: { max_step_pct: 30 } }
+                guardrails:
+                  - id: incremental-spend-must-pay
+                    owner: finance
+                    applies_to: [bid.change]
+                    require: "action.step_pct <= 0.0 || target.contribution_after_ads > 0.0"
+                    because: "more spend only where the target's spend keeps contribution, not just ROAS"
+                """);
+        Governor governor = new Governor(model);
+        Context sku = Context.forSku(aProfitableSku().build());
+        var window = dev.arbiter.model.DateRange.endingOn(LocalDate.of(2026, 11, 20), 28);
+        var roasTwoAndAHalf = new TargetEconomics(Actions.aBidChange("1.10").target(), new dev.arbiter.model.Sku("GP-01"),
+                usd("1.00"), "enabled", window, 9000, 120, 6, 6, usd("120.00"), usd("300.00"));
+        var roasFive = new TargetEconomics(Actions.aBidChange("1.10").target(), new dev.arbiter.model.Sku("GP-01"),
+                usd("1.00"), "enabled", window, 9000, 120, 6, 6, usd("60.00"), usd("300.00"));
+
+        assertEquals(java.util.Optional.of("incremental-spend-must-pay"), governor.classify(Actions.aBidChange("1.10"),
+                sku.withTarget(roasTwoAndAHalf, 0.2)).verdict().blockedBy());
+        assertEquals(java.util.Optional.empty(), governor.classify(Actions.aBidChange("1.10"),
+                sku.withTarget(roasFive, 0.2)).verdict().blockedBy());
+        assertEquals(java.util.Optional.empty(), governor.classify(Actions.aBidChange("0.90"),
+                sku.withTarget(roasTwoAndAHalf, 0.2)).verdict().blockedBy());
     }
 
     @Test

@@ -26,7 +26,7 @@ class ReadmeOperatingModelTest {
 
         assertEquals(5, model.users().size());
         assertEquals(7, model.decisionRights().size());
-        assertEquals(3, model.guardrails().size());
+        assertEquals(4, model.guardrails().size());
         assertEquals(2, model.budgets().size());
     }
 }
