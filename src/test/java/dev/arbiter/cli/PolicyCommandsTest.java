@@ -134,6 +134,22 @@ class PolicyCommandsTest {
         assertEquals("audit log tampered: first bad entry is 2 (entries from 2 on are missing); 1 entries read\n", run.err());
     }
 
+    @Test
+    void editing_an_applied_version_in_the_store_shows_in_verification() throws IOException, SQLException {
+        Path stricter = candidate("stricter.yaml", demoModel.replace(MARGIN_FLOOR, "sku.contribution_after_ads_pct >= 0.08"));
+        Arbiter.run("policy", "apply", stricter.toString(), "--dir", workspace.toString(), "--as", "finance", "--reason", "x");
+        try (Warehouse warehouse = Warehouse.open(workspace.resolve("arbiter.duckdb"));
+                Statement sql = warehouse.connection().createStatement()) {
+            sql.execute("UPDATE policy_version SET content = replace(content, '0.08', '0.01') WHERE version = 2");
+        }
+
+        Arbiter.Run run = Arbiter.run("audit", "verify", "--dir", workspace.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals("audit log tampered: first bad entry is 2 (policy version 2 is not the file entry 2 sealed: it was"
+                + " changed after it was applied); 2 entries read\n", run.err());
+    }
+
     private Path candidate(String name, String text) throws IOException {
         return Files.writeString(elsewhere.resolve(name), text, StandardCharsets.UTF_8);
     }

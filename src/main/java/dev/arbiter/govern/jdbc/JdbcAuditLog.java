@@ -1,5 +1,8 @@
 package dev.arbiter.govern.jdbc;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.arbiter.govern.ActionId;
 import dev.arbiter.govern.AuditEntry;
 import dev.arbiter.govern.AuditLog;
 import dev.arbiter.govern.AuditVerification;
@@ -11,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The audit log in the {@code audit_log} table; entries are appended by the ledger inside its transactions. */
 public final class JdbcAuditLog implements AuditLog {
@@ -18,9 +22,11 @@ public final class JdbcAuditLog implements AuditLog {
     private static final String LAST = SqlResource.of(JdbcAuditLog.class, "last_audit_entry");
     private static final String INSERT = SqlResource.of(JdbcAuditLog.class, "insert_audit_entry");
     private static final String LAST_REFERENCED = SqlResource.of(JdbcAuditLog.class, "last_audit_seq_referenced");
+    private static final String POLICY_SEALS = SqlResource.of(JdbcAuditLog.class, "policy_version_seals");
 
     private final Connection connection;
     private final Transaction transaction;
+    private final ObjectMapper json = new ObjectMapper();
 
     /** Reads the log of a database the ledger has migrated. */
     public JdbcAuditLog(Connection connection) {
@@ -52,7 +58,36 @@ public final class JdbcAuditLog implements AuditLog {
                 return rows.next() ? rows.getLong(1) : 0L;
             }
         });
-        return AuditVerification.of(entries(), referenced);
+        List<AuditEntry> entries = entries();
+        AuditVerification chain = AuditVerification.of(entries, referenced);
+        return chain.intact() ? policyVersionsSealed(entries).orElse(chain) : chain;
+    }
+
+    /** Every stored policy version must be the file whose SHA-256 its audit entry carries. */
+    private Optional<AuditVerification> policyVersionsSealed(List<AuditEntry> entries) {
+        return transaction.read("read the policy versions", () -> {
+            try (PreparedStatement statement = connection.prepareStatement(POLICY_SEALS);
+                    ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long seq = rows.getLong(3);
+                    String sealed = seq >= 1 && seq <= entries.size() ? sealedHash(entries.get((int) seq - 1)) : "";
+                    if (!sealed.equals(ActionId.Sha256.hex(rows.getString(2)))) {
+                        return Optional.of(new AuditVerification(false, entries.size(), Optional.of(seq),
+                                "policy version " + rows.getInt(1) + " is not the file entry " + seq
+                                        + " sealed: it was changed after it was applied"));
+                    }
+                }
+                return Optional.<AuditVerification>empty();
+            }
+        });
+    }
+
+    private String sealedHash(AuditEntry entry) {
+        try {
+            return json.readTree(entry.detail()).path("content_sha256").asText("");
+        } catch (JsonProcessingException e) {
+            return "";
+        }
     }
 
     /** Appends one entry chained to the last; the caller holds the transaction. Returns the entry's seq. */

@@ -1,0 +1,3 @@
+SELECT version, content, audit_seq
+FROM policy_version
+ORDER BY version
