@@ -70,12 +70,13 @@ final class ExecuteCommand implements Callable<Integer> {
     }
 
     private static Channel api(Session session) {
-        Marketplace marketplace = session.operatingModel().marketplace();
         Map<String, String> environment = System.getenv();
         Path file = session.workspace().dir().resolve("ads-credentials.properties");
-        return new AdsApiChannel(() -> SpClient.connect(AdsCredentials.load(environment, file),
-                AdsEndpoint.of(marketplace, environment), marketplace, session.clock(), RetryPolicy.standard(),
-                Sleeper.threadSleep()));
+        return new AdsApiChannel(() -> {
+            Marketplace marketplace = session.operatingModel().marketplace();
+            return SpClient.connect(AdsCredentials.load(environment, file), AdsEndpoint.of(marketplace, environment),
+                    marketplace, session.clock(), RetryPolicy.standard(), Sleeper.threadSleep());
+        });
     }
 
     private String text(ExecutionReport report) {
