@@ -3,7 +3,7 @@ package dev.arbiter.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.arbiter.execute.BulksheetChannel;
+import dev.arbiter.execute.bulksheet.BulksheetChannel;
 import dev.arbiter.execute.Channel;
 import dev.arbiter.execute.ExecutedItem;
 import dev.arbiter.execute.ExecutionReport;

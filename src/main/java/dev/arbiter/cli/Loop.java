@@ -8,7 +8,7 @@ import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetAcos;
 import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.economics.jdbc.EconomicsQueries;
-import dev.arbiter.execute.BulksheetChannel;
+import dev.arbiter.execute.bulksheet.BulksheetChannel;
 import dev.arbiter.execute.ExecutedItem;
 import dev.arbiter.execute.ExecutionJournal;
 import dev.arbiter.execute.ExecutionReport;

@@ -59,7 +59,7 @@ public final class PurchaseOrderPages {
             total = total.plus(line);
             units += order.quantity();
             rows.append("<tr><td>").append(escape(order.sku().value())).append("</td><td class=\"n\">")
-                    .append(order.quantity()).append("</td><td class=\"n\">").append(order.unitCost().amount().toPlainString())
+                    .append(order.quantity()).append("</td><td class=\"n\">").append(PurchaseOrderWriter.unitCost(order.unitCost()))
                     .append("</td><td class=\"n\">").append(line.plain()).append("</td><td>")
                     .append(escape(order.rationale().summary())).append("</td></tr>\n");
         }

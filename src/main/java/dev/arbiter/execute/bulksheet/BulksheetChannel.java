@@ -1,9 +1,8 @@
-package dev.arbiter.execute;
+package dev.arbiter.execute.bulksheet;
 
-import dev.arbiter.execute.bulksheet.BulksheetFiles;
-import dev.arbiter.execute.bulksheet.BulksheetRow;
-import dev.arbiter.execute.bulksheet.BulksheetRows;
-import dev.arbiter.execute.bulksheet.BulksheetWriter;
+import dev.arbiter.execute.Channel;
+import dev.arbiter.execute.CsvLine;
+import dev.arbiter.execute.Delivery;
 import dev.arbiter.govern.ApprovedAction;
 import dev.arbiter.model.Action;
 import java.nio.file.Path;
