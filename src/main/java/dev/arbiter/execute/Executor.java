@@ -4,6 +4,7 @@ import dev.arbiter.govern.ApprovedAction;
 import dev.arbiter.govern.Ledger;
 import dev.arbiter.govern.LedgerEntry;
 import dev.arbiter.govern.Status;
+import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.RestockOrder;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,7 +52,7 @@ public final class Executor {
                 if (dryRun) {
                     ads.add(approved.get());
                 } else {
-                    reconcile(entry).ifPresentOrElse(items::add, () -> ads.add(approved.get()));
+                    reconciled(entry).ifPresentOrElse(items::add, () -> ads.add(approved.get()));
                 }
             }
         }
@@ -65,7 +66,20 @@ public final class Executor {
         return new ExecutionReport(items, ads.isEmpty() ? List.of() : channel.files(), purchaseOrders, List.of());
     }
 
-    /** An action whose record says it was sent: done when its effect is in place, otherwise empty (send it). */
+    /**
+     * The outcome of an action whose record says it may have been sent; empty when it is to be sent. An action whose
+     * state cannot be read back fails for this run rather than risk applying it twice; its record stays unfinished,
+     * so the next run reads it back again.
+     */
+    private Optional<ExecutedItem> reconciled(LedgerEntry entry) {
+        try {
+            return reconcile(entry);
+        } catch (ArbiterException e) {
+            String detail = "sent before, but its state cannot be read back (" + e.getMessage() + "); not sent again";
+            return Optional.of(item(entry.id(), entry, ExecutedItem.Outcome.FAILED, detail));
+        }
+    }
+
     private Optional<ExecutedItem> reconcile(LedgerEntry entry) {
         Optional<ExecutionRecord> record = journal.find(entry.id());
         if (record.isEmpty() || record.get().state() == ExecutionRecord.State.FAILED) {

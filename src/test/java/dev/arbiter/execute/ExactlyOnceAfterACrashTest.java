@@ -117,4 +117,27 @@ class ExactlyOnceAfterACrashTest {
                 rerun().items().stream().map(ExecutedItem::outcome).findFirst());
         stub.server.verify(2, putRequestedFor(urlEqualTo("/sp/keywords")));
     }
+
+    @Test
+    void a_change_whose_state_cannot_be_read_back_is_not_sent_again_until_it_can() throws Exception {
+        stub.server.stubFor(post(urlEqualTo("/sp/keywords/list")).willReturn(aResponse().withStatus(503)));
+
+        assertEquals(HaltingExecution.HALTED, crashBetweenTheCallAndTheRecord());
+
+        try (Warehouse warehouse = Warehouse.open(store())) {
+            JdbcLedger ledger = new JdbcLedger(warehouse.connection(), Clock.systemUTC());
+            ExecutionReport report = new Executor(ledger, new JdbcExecutionJournal(warehouse.connection()),
+                    HaltingExecution.api(stub.server.baseUrl(), Clock.systemUTC()), Clock.systemUTC())
+                    .execute(dir.resolve("out"), LocalDate.of(2026, 11, 23), false);
+
+            assertEquals(List.of(new ExecutedItem(id, AdActions.aKeywordBidCut().describe(), ExecutedItem.Outcome.FAILED,
+                    "sent before, but its state cannot be read back (POST /sp/keywords/list failed after 5 attempts,"
+                            + " the last with HTTP 503; run again later); not sent again")), report.items());
+            assertEquals(Status.AUTO_APPROVED, ledger.find(id).orElseThrow().status());
+        }
+        stub.server.verify(1, putRequestedFor(urlEqualTo("/sp/keywords")));
+        readBackShowsBid("0.64");
+        assertEquals(ExecutedItem.Outcome.ALREADY_EXECUTED, rerun().items().get(0).outcome());
+        stub.server.verify(1, putRequestedFor(urlEqualTo("/sp/keywords")));
+    }
 }
