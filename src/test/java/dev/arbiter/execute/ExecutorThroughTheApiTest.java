@@ -89,4 +89,19 @@ class ExecutorThroughTheApiTest {
         assertEquals(2, journal.find(second).orElseThrow().attempts());
         stub.server.verify(2, putRequestedFor(urlEqualTo("/sp/keywords")));
     }
+
+    @Test
+    void a_bid_below_the_marketplace_minimum_is_refused_before_it_is_sent() {
+        TargetRef keyword = AdActions.aKeywordBidCut().target();
+        String tooLow = ledger.record(new BidChange(keyword, new Sku("GP-01"), AdActions.usd("0.05"), AdActions.usd("0.01"),
+                AdActions.aKeywordBidCut().rationale()), new Classification(new Verdict.AutoApproved(), List.of()),
+                LocalDate.of(2026, 11, 22)).id();
+
+        ExecutionReport report = execute();
+
+        assertEquals(List.of(new ExecutedItem(tooLow, "bid Garlic Press - Exact › Exact AG › garlic press [exact]:"
+                + " 0.05 → 0.01 USD", ExecutedItem.Outcome.FAILED, "bid 0.01 is outside the US range of 0.02 to 1000;"
+                + " not sent")), report.items());
+        stub.server.verify(0, putRequestedFor(urlEqualTo("/sp/keywords")));
+    }
 }

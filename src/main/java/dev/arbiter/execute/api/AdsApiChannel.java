@@ -58,7 +58,18 @@ public final class AdsApiChannel implements Channel {
     public Map<String, Delivery> send(List<ApprovedAction> actions) {
         Map<String, List<String>> failures = new LinkedHashMap<>();
         Map<String, List<String>> successes = new LinkedHashMap<>();
-        batches(actions).forEach((key, items) -> {
+        SpLimits limits = SpLimits.of(client().marketplace());
+        List<ApprovedAction> valid = new ArrayList<>();
+        for (ApprovedAction action : actions) {
+            List<String> violations = SpChanges.of(action.action()).stream()
+                    .flatMap(change -> limits.violation(change.item(), client().marketplace()).stream()).toList();
+            if (violations.isEmpty()) {
+                valid.add(action);
+            } else {
+                failures.put(action.id(), new ArrayList<>(violations));
+            }
+        }
+        batches(valid).forEach((key, items) -> {
             List<SpClient.ItemResult> results = client().apply(key.resource(), key.method(),
                     items.stream().map(i -> i.change().item()).toList());
             for (int i = 0; i < items.size(); i++) {

@@ -64,6 +64,11 @@ public final class SpClient {
                 + marketplace + "; set ARBITER_ADS_PROFILE_ID to the profile to act for");
     }
 
+    /** The marketplace the client acts in. */
+    public Marketplace marketplace() {
+        return marketplace;
+    }
+
     /** Sends items in batches of at most 1000 and answers each item at its index; a failed batch fails its items. */
     public List<ItemResult> apply(SpResource resource, String method, List<ObjectNode> items) {
         List<ItemResult> results = new ArrayList<>();
