@@ -8,10 +8,11 @@ import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetAcos;
 import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.economics.jdbc.EconomicsQueries;
-import dev.arbiter.execute.PurchaseOrderWriter;
-import dev.arbiter.execute.bulksheet.BulksheetFiles;
-import dev.arbiter.execute.bulksheet.BulksheetRows;
-import dev.arbiter.execute.bulksheet.BulksheetWriter;
+import dev.arbiter.execute.bulksheet.BulksheetChannel;
+import dev.arbiter.execute.ExecutedItem;
+import dev.arbiter.execute.ExecutionJournal;
+import dev.arbiter.execute.ExecutionReport;
+import dev.arbiter.execute.Executor;
 import dev.arbiter.govern.Classification;
 import dev.arbiter.govern.Context;
 import dev.arbiter.govern.Governor;
@@ -25,12 +26,10 @@ import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.BidChange;
 import dev.arbiter.model.DateRange;
 import dev.arbiter.model.ErrorKind;
-import dev.arbiter.model.RestockOrder;
 import dev.arbiter.model.Sku;
 import dev.arbiter.policy.OperatingModel;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,11 +50,15 @@ final class Loop {
     private final EconomicsQueries economics;
     private final OperatingModel model;
     private final Ledger ledger;
+    private final ExecutionJournal journal;
+    private final Clock clock;
 
-    Loop(EconomicsQueries economics, OperatingModel model, Ledger ledger) {
+    Loop(EconomicsQueries economics, OperatingModel model, Ledger ledger, ExecutionJournal journal, Clock clock) {
         this.economics = economics;
         this.model = model;
         this.ledger = ledger;
+        this.journal = journal;
+        this.clock = clock;
     }
 
     /** What one run did: how many actions it proposed and where it wrote its files. */
@@ -110,17 +113,14 @@ final class Loop {
         int returned = recheckApproved(window, bySku, byTarget).size();
         progress.step("governance");
 
-        Execution execution = execute(outDir, window.to());
+        ExecutionReport execution = execute(outDir, window.to());
         progress.step("execution");
-        return new Outcome(window, actions.size(), auto, awaiting, blocked, returned, execution.executed,
-                execution.bulksheets, execution.purchaseOrders);
+        List<Path> orders = execution.purchaseOrders().stream()
+                .filter(file -> file.getFileName().toString().endsWith(".csv")).toList();
+        return new Outcome(window, actions.size(), auto, awaiting, blocked, returned,
+                (int) execution.count(ExecutedItem.Outcome.EXECUTED), execution.bulksheets(), orders);
     }
 
-    /**
-     * The standard proposers, with bid steps bounded by the bid decision right's local authority: each run moves a
-     * bid as far as marketing may move it alone, and a larger correction arrives over successive runs, each one
-     * checked against fresh data.
-     */
     /**
      * Re-checks every auto-approved or approved action not yet executed against the current data and operating model,
      * and returns to awaiting those whose basis changed, with the reason; returns the entries sent back.
@@ -158,6 +158,11 @@ final class Loop {
                 action -> action.servedSku().filter(bySku::containsKey).map(sku -> context(action, bySku, byTarget))));
     }
 
+    /**
+     * The standard proposers, with bid steps bounded by the bid decision right's local authority: each run moves a
+     * bid as far as marketing may move it alone, and a larger correction arrives over successive runs, each one
+     * checked against fresh data.
+     */
     private List<Proposer> proposers() {
         ProposingBidChanges.Settings defaults = ProposingBidChanges.Settings.defaults();
         double maxStep = model.decisionRight(ActionType.BID_CHANGE)
@@ -188,41 +193,8 @@ final class Loop {
         return context;
     }
 
-    private record Execution(int executed, List<Path> bulksheets, List<Path> purchaseOrders) {}
-
     /** Applies every approved action not yet executed: ad changes as one bulksheet, restock as purchase orders. */
-    private Execution execute(Path outDir, LocalDate day) {
-        List<LedgerEntry> ready = ledger.list(Optional.empty()).stream()
-                .filter(entry -> entry.approved().isPresent())
-                .toList();
-        List<Action> adActions = new ArrayList<>();
-        List<RestockOrder> orders = new ArrayList<>();
-        for (LedgerEntry entry : ready) {
-            if (entry.action() instanceof RestockOrder order) {
-                orders.add(order);
-            } else if (!BulksheetRows.of(entry.action()).isEmpty()) {
-                adActions.add(entry.action());
-            }
-        }
-        try {
-            Files.createDirectories(outDir);
-        } catch (IOException e) {
-            throw new ArbiterException(ErrorKind.EXTERNAL, "cannot create " + outDir + ": " + e.getMessage(), e);
-        }
-        List<Path> bulksheets = List.of();
-        if (!adActions.isEmpty()) {
-            BulksheetFiles files = new BulksheetWriter().write(adActions, outDir, day);
-            bulksheets = List.of(files.xlsx(), files.csv());
-        }
-        List<Path> purchaseOrders = orders.isEmpty() ? List.of() : new PurchaseOrderWriter().write(orders, outDir, day);
-        int executed = 0;
-        for (LedgerEntry entry : ready) {
-            if (entry.action() instanceof RestockOrder || !BulksheetRows.of(entry.action()).isEmpty()) {
-                String where = entry.action() instanceof RestockOrder ? "purchase order" : "bulksheet " + bulksheets.get(0).getFileName();
-                ledger.markExecuted(entry.id(), "written to " + where);
-                executed++;
-            }
-        }
-        return new Execution(executed, bulksheets, purchaseOrders);
+    private ExecutionReport execute(Path outDir, LocalDate day) {
+        return new Executor(ledger, journal, new BulksheetChannel(outDir, day), clock).execute(outDir, day, false);
     }
 }

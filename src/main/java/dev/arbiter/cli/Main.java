@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             ActionsCommand.class,
             ReportCommand.class,
             PolicyCommand.class,
-            AuditCommand.class
+            AuditCommand.class,
+            ExecuteCommand.class
         })
 public final class Main implements Runnable {
 

@@ -1,6 +1,8 @@
 package dev.arbiter.cli;
 
 import dev.arbiter.economics.jdbc.EconomicsQueries;
+import dev.arbiter.execute.ExecutionJournal;
+import dev.arbiter.execute.jdbc.JdbcExecutionJournal;
 import dev.arbiter.govern.AuditLog;
 import dev.arbiter.govern.Ledger;
 import dev.arbiter.govern.PolicyHistory;
@@ -136,7 +138,14 @@ final class Session implements AutoCloseable {
     }
 
     Loop loop() {
-        return new Loop(economics(), operatingModel(), ledger());
+        Ledger ledger = ledger();
+        return new Loop(economics(), operatingModel(), ledger, executionJournal(), clock);
+    }
+
+    /** The journal of execution records; lives beside the ledger, whose migrations create its table. */
+    ExecutionJournal executionJournal() {
+        ledger();
+        return new JdbcExecutionJournal(ledgerStore.orElseGet(warehouse::connection));
     }
 
     @Override

@@ -83,7 +83,7 @@ public final class PurchaseOrderWriter {
     }
 
     /** A unit cost keeps its precision (suppliers quote 2.345) but never shows fewer than the currency's decimals. */
-    private static String unitCost(Money unitCost) {
+    static String unitCost(Money unitCost) {
         BigDecimal exact = unitCost.amount().stripTrailingZeros();
         int minimum = minorDigits(unitCost);
         return exact.scale() < minimum ? exact.setScale(minimum).toPlainString() : exact.toPlainString();

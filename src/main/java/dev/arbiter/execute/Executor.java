@@ -1,0 +1,153 @@
+package dev.arbiter.execute;
+
+import dev.arbiter.govern.ApprovedAction;
+import dev.arbiter.govern.Ledger;
+import dev.arbiter.govern.LedgerEntry;
+import dev.arbiter.govern.Status;
+import dev.arbiter.model.ArbiterException;
+import dev.arbiter.model.RestockOrder;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Applies every approved action exactly once: ad actions through a {@link Channel}, restock orders as purchase
+ * orders. Each action gets one execution record, written before its effect is sent; a record left unfinished by a
+ * crash is reconciled by reading the entity back, so a re-run never applies an action twice.
+ */
+public final class Executor {
+    private final Ledger ledger;
+    private final ExecutionJournal journal;
+    private final Channel channel;
+    private final Clock clock;
+
+    public Executor(Ledger ledger, ExecutionJournal journal, Channel channel, Clock clock) {
+        this.ledger = ledger;
+        this.journal = journal;
+        this.channel = channel;
+        this.clock = clock;
+    }
+
+    /** Executes (or, in a dry run, previews) what is approved and not yet executed; purchase orders go to outDir. */
+    public ExecutionReport execute(Path outDir, LocalDate day, boolean dryRun) {
+        List<ExecutedItem> items = new ArrayList<>();
+        List<ApprovedAction> ads = new ArrayList<>();
+        List<ApprovedAction> orders = new ArrayList<>();
+        for (LedgerEntry entry : ledger.list(Optional.empty())) {
+            if (entry.status() == Status.EXECUTED) {
+                items.add(item(entry.id(), entry, ExecutedItem.Outcome.ALREADY_EXECUTED,
+                        entry.execution().map(e -> e.detail()).orElse("")));
+            }
+            Optional<ApprovedAction> approved = entry.approved();
+            if (approved.isEmpty()) {
+                continue;
+            }
+            if (approved.get().action() instanceof RestockOrder) {
+                orders.add(approved.get());
+            } else if (channel.handles(approved.get().action())) {
+                if (dryRun) {
+                    ads.add(approved.get());
+                } else {
+                    reconciled(entry).ifPresentOrElse(items::add, () -> ads.add(approved.get()));
+                }
+            }
+        }
+        if (dryRun) {
+            return dryRun(items, ads, orders);
+        }
+        List<Path> purchaseOrders = orders.isEmpty() ? List.of() : writeOrders(orders, outDir, day, items);
+        if (!ads.isEmpty()) {
+            send(ads, items);
+        }
+        return new ExecutionReport(items, ads.isEmpty() ? List.of() : channel.files(), purchaseOrders, List.of());
+    }
+
+    /**
+     * The outcome of an action whose record says it may have been sent; empty when it is to be sent. An action whose
+     * state cannot be read back fails for this run rather than risk applying it twice; its record stays unfinished,
+     * so the next run reads it back again.
+     */
+    private Optional<ExecutedItem> reconciled(LedgerEntry entry) {
+        try {
+            return reconcile(entry);
+        } catch (ArbiterException e) {
+            String detail = "sent before, but its state cannot be read back (" + e.getMessage() + "); not sent again";
+            return Optional.of(item(entry.id(), entry, ExecutedItem.Outcome.FAILED, detail));
+        }
+    }
+
+    private Optional<ExecutedItem> reconcile(LedgerEntry entry) {
+        Optional<ExecutionRecord> record = journal.find(entry.id());
+        if (record.isEmpty() || record.get().state() == ExecutionRecord.State.FAILED) {
+            return Optional.empty();
+        }
+        String detail;
+        if (record.get().state() == ExecutionRecord.State.APPLIED) {
+            detail = record.get().detail();
+        } else if (channel.alreadyApplied(entry.action()).orElse(false)) {
+            detail = "reconciled: " + channel.name() + " shows the change in place after an interrupted run";
+            journal.applied(entry.id(), channel.name(), detail, clock.instant());
+        } else {
+            return Optional.empty();
+        }
+        ledger.markExecuted(entry.id(), detail);
+        return Optional.of(item(entry.id(), entry, ExecutedItem.Outcome.ALREADY_EXECUTED, detail));
+    }
+
+    private void send(List<ApprovedAction> ads, List<ExecutedItem> items) {
+        for (ApprovedAction action : ads) {
+            journal.sending(action.id(), channel.name(), "sending via " + channel.name(), clock.instant());
+        }
+        Map<String, Delivery> deliveries = channel.send(ads);
+        for (ApprovedAction action : ads) {
+            Delivery delivery = deliveries.getOrDefault(action.id(), Delivery.failed("no answer for this action"));
+            if (delivery.applied()) {
+                journal.applied(action.id(), channel.name(), delivery.detail(), clock.instant());
+                ledger.markExecuted(action.id(), delivery.detail());
+                items.add(new ExecutedItem(action.id(), action.action().describe(), ExecutedItem.Outcome.EXECUTED,
+                        delivery.detail()));
+            } else {
+                journal.failed(action.id(), channel.name(), delivery.detail(), clock.instant());
+                items.add(new ExecutedItem(action.id(), action.action().describe(), ExecutedItem.Outcome.FAILED,
+                        delivery.detail()));
+            }
+        }
+    }
+
+    private List<Path> writeOrders(List<ApprovedAction> orders, Path outDir, LocalDate day, List<ExecutedItem> items) {
+        List<RestockOrder> lines = orders.stream().map(a -> (RestockOrder) a.action()).toList();
+        List<Path> csv = new PurchaseOrderWriter().write(lines, outDir, day);
+        List<Path> html = new PurchaseOrderPages().write(lines, outDir, day);
+        for (ApprovedAction order : orders) {
+            String detail = "written to the purchase order for " + ((RestockOrder) order.action()).supplier();
+            ledger.markExecuted(order.id(), detail);
+            items.add(new ExecutedItem(order.id(), order.action().describe(), ExecutedItem.Outcome.EXECUTED, detail));
+        }
+        List<Path> all = new ArrayList<>(csv);
+        all.addAll(html);
+        return all;
+    }
+
+    private ExecutionReport dryRun(List<ExecutedItem> items, List<ApprovedAction> ads, List<ApprovedAction> orders) {
+        List<String> preview = new ArrayList<>(ads.isEmpty() ? List.of() : channel.preview(ads));
+        for (ApprovedAction ad : ads) {
+            items.add(new ExecutedItem(ad.id(), ad.action().describe(), ExecutedItem.Outcome.WOULD_SEND,
+                    "would send via " + channel.name()));
+        }
+        for (ApprovedAction order : orders) {
+            RestockOrder line = (RestockOrder) order.action();
+            preview.add("purchase order " + line.supplier() + ": " + line.describe());
+            items.add(new ExecutedItem(order.id(), order.action().describe(), ExecutedItem.Outcome.WOULD_SEND,
+                    "would write a purchase order for " + line.supplier()));
+        }
+        return new ExecutionReport(items, List.of(), List.of(), preview);
+    }
+
+    private static ExecutedItem item(String id, LedgerEntry entry, ExecutedItem.Outcome outcome, String detail) {
+        return new ExecutedItem(id, entry.action().describe(), outcome, detail);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.arbiter.execute.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.arbiter.model.Action;
+import dev.arbiter.model.BidChange;
+import dev.arbiter.model.BudgetChange;
+import dev.arbiter.model.Money;
+import dev.arbiter.model.NegativeKeyword;
+import dev.arbiter.model.PauseAds;
+import dev.arbiter.model.TargetRef;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+
+/** The Ads API items for one action (formats doc, D3 update and create payloads); none for a non-ad action. */
+public final class SpChanges {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private SpChanges() {}
+
+    public static List<SpChange> of(Action action) {
+        if (action instanceof BidChange bid) {
+            return List.of(bid(bid));
+        }
+        if (action instanceof BudgetChange budget) {
+            return List.of(budget(budget));
+        }
+        if (action instanceof NegativeKeyword negative) {
+            return List.of(negative(negative));
+        }
+        if (action instanceof PauseAds pause) {
+            return pause.ads().stream().map(ad -> {
+                ObjectNode item = NODES.objectNode().put("adId", ad.adId()).put("state", "PAUSED");
+                return new SpChange(SpResource.PRODUCT_ADS, "PUT", item, idFilter("adIdFilter", ad.adId()),
+                        entity -> entity.path("state").asText("").equalsIgnoreCase("PAUSED"));
+            }).toList();
+        }
+        return List.of();
+    }
+
+    private static SpChange bid(BidChange bid) {
+        boolean keyword = bid.target().kind() == TargetRef.Kind.KEYWORD;
+        SpResource resource = keyword ? SpResource.KEYWORDS : SpResource.TARGETS;
+        BigDecimal amount = cents(bid.newBid());
+        ObjectNode item = NODES.objectNode().put(resource.idField(), bid.target().targetId()).put("bid", amount);
+        return new SpChange(resource, "PUT", item,
+                idFilter(keyword ? "keywordIdFilter" : "targetIdFilter", bid.target().targetId()),
+                entity -> sameAmount(entity.path("bid"), amount));
+    }
+
+    private static SpChange budget(BudgetChange budget) {
+        BigDecimal amount = cents(budget.newBudget());
+        ObjectNode item = NODES.objectNode().put("campaignId", budget.campaignId().value());
+        item.putObject("budget").put("budget", amount).put("budgetType", "DAILY");
+        return new SpChange(SpResource.CAMPAIGNS, "PUT", item, idFilter("campaignIdFilter", budget.campaignId().value()),
+                entity -> sameAmount(entity.path("budget").path("budget"), amount));
+    }
+
+    private static SpChange negative(NegativeKeyword negative) {
+        ObjectNode item = NODES.objectNode()
+                .put("campaignId", negative.campaignId().value())
+                .put("adGroupId", negative.adGroupId().value())
+                .put("keywordText", negative.keywordText())
+                .put("matchType", "NEGATIVE_EXACT")
+                .put("state", "ENABLED");
+        String text = negative.keywordText().toLowerCase(Locale.ROOT);
+        return new SpChange(SpResource.NEGATIVE_KEYWORDS, "POST", item,
+                idFilter("adGroupIdFilter", negative.adGroupId().value()),
+                entity -> entity.path("keywordText").asText("").toLowerCase(Locale.ROOT).equals(text)
+                        && entity.path("matchType").asText("").equals("NEGATIVE_EXACT")
+                        && !entity.path("state").asText("").equals("ARCHIVED"));
+    }
+
+    private static ObjectNode idFilter(String filter, String id) {
+        ObjectNode body = NODES.objectNode();
+        body.putObject(filter).putArray("include").add(id);
+        return body;
+    }
+
+    private static BigDecimal cents(Money money) {
+        return money.amount().setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    private static boolean sameAmount(JsonNode value, BigDecimal expected) {
+        return value.isNumber() && value.decimalValue().setScale(2, RoundingMode.HALF_EVEN).compareTo(expected) == 0;
+    }
+}

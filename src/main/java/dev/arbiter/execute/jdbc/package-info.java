@@ -1,0 +1,2 @@
+/** The execution journal kept in the ledger's database. */
+package dev.arbiter.execute.jdbc;
