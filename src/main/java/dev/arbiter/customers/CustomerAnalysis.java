@@ -11,6 +11,8 @@ import java.util.Optional;
  * Everything issue 6 asks of a customer base: profit per customer and the losers by reason, cohorts, the BG/NBD and
  * Gamma-Gamma fits, each customer's lifetime value, its distribution, and the sources of valuable customers.
  *
+ * <p>A source must have brought at least 5 customers, and at least 0.5% of them, to be ranked.
+ *
  * @param margin the contribution margin applied to expected revenue to make CLV
  * @param values empty when either model failed to converge
  */
@@ -57,7 +59,7 @@ public record CustomerAnalysis(
         return new CustomerAnalysis(costs, calibration, horizon, profits, LossGroup.of(profits),
                 Cohort.of(orders, profits, YearMonth.from(until)), purchases, spend, margin, values,
                 values.isEmpty() ? Optional.empty() : Optional.of(ValueDistribution.of(values)),
-                AcquisitionSource.rank(profits, values, 5, 10));
+                AcquisitionSource.rank(profits, values, Math.max(5, values.size() / 200), 10));
     }
 
     /** Profit before acquisition over revenue across all customers, within 0..1. */

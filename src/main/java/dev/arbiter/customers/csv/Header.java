@@ -40,7 +40,7 @@ final class Header {
             }
         }
         if (!problems.isEmpty()) {
-            throw ArbiterException.badInput(file + " is not a " + format + " order file", problems);
+            throw ArbiterException.badInput(file + " is not an order file in the " + format + " format", problems);
         }
     }
 
