@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ActionsCommand.class,
             ReportCommand.class,
-            CustomersCommand.class
+            CustomersCommand.class,
+            BenchClvCommand.class
         })
 public final class Main implements Runnable {
 

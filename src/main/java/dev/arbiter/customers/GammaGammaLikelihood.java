@@ -36,6 +36,21 @@ final class GammaGammaLikelihood implements LogLikelihood {
     }
 
     @Override
+    public int customers() {
+        return x.length;
+    }
+
+    /** p = 1 and q = 2 make the population mean gamma, so gamma starts at the mean of the repeat buyers' means. */
+    @Override
+    public double[] start() {
+        double mean = 0;
+        for (double value : meanValue) {
+            mean += value / meanValue.length;
+        }
+        return new double[] {0, Math.log(2), Math.log(Math.max(mean, 1e-6))};
+    }
+
+    @Override
     public int parameters() {
         return 3;
     }

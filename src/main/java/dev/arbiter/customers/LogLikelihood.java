@@ -11,8 +11,14 @@ interface LogLikelihood {
     /** The names of the parameters, in order, as the papers write them. */
     String[] names();
 
-    /** The sample's size. */
+    /** The number of distinct terms the sample's log-likelihood sums. */
     int size();
+
+    /** The number of customers the sample holds (at least one per term). */
+    int customers();
+
+    /** A starting point for the search: each parameter's log, from the sample's moments. */
+    double[] start();
 
     /** Prepares per-parameter-vector terms (those shared by all customers with the same frequency). */
     Terms prepare(double[] parameters);

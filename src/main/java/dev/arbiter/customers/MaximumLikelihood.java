@@ -25,8 +25,8 @@ final class MaximumLikelihood {
     /** Fits the model {@code likelihood} describes; {@code build} turns the parameters and log-likelihood into it. */
     static <M> ModelFit<M> fit(LogLikelihood likelihood, BiFunction<double[], Double, M> build) {
         int n = likelihood.parameters();
-        if (likelihood.size() < n + 1) {
-            return new ModelFit.Failed<>("needs more than " + n + " customers, has " + likelihood.size());
+        if (likelihood.customers() < n + 1) {
+            return new ModelFit.Failed<>("needs more than " + n + " customers, has " + likelihood.customers());
         }
         double[] lower = new double[n];
         double[] upper = new double[n];
@@ -36,11 +36,11 @@ final class MaximumLikelihood {
             double value = likelihood.at(exp(logs));
             return Double.isFinite(value) ? value : -1e300;
         });
-        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, 1.0, 1e-9);
+        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, 0.5, 1e-6);
         PointValuePair best;
         try {
             best = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), objective, GoalType.MAXIMIZE,
-                    new InitialGuess(new double[n]), new SimpleBounds(lower, upper));
+                    new InitialGuess(clamp(likelihood.start())), new SimpleBounds(lower, upper));
         } catch (MathRuntimeException e) {
             return new ModelFit.Failed<>("the optimiser stopped: " + e.getMessage());
         }
@@ -57,6 +57,14 @@ final class MaximumLikelihood {
             return new ModelFit.Failed<>("the log-likelihood is not finite anywhere the optimiser looked");
         }
         return new ModelFit.Converged<>(build.apply(exp(logs), best.getValue()), optimizer.getEvaluations());
+    }
+
+    private static double[] clamp(double[] logs) {
+        double[] inside = new double[logs.length];
+        for (int i = 0; i < logs.length; i++) {
+            inside[i] = Math.max(-EDGE + 1, Math.min(EDGE - 1, logs[i]));
+        }
+        return inside;
     }
 
     private static double[] exp(double[] logs) {
