@@ -9,6 +9,7 @@ import dev.arbiter.customers.csv.OrderFormat;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.ErrorKind;
 import dev.arbiter.model.Problem;
+import dev.arbiter.report.CustomersSection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -73,11 +74,16 @@ final class CustomersCommand implements Callable<Integer> {
         LocalDate end = until == null ? CustomerAnalysis.lastOrderDate(reading.lines()) : until;
         double ahead = horizon == null ? (periodUnit == PeriodUnit.WEEK ? 52 : 365) : horizon;
         CustomerAnalysis analysis = CustomerAnalysis.of(reading.lines(), costs, end, periodUnit, ahead);
+        CustomersSectionFile.write(options.workspace(), CustomersSection.of(analysis, reading.currency(),
+                analysis.purchases().model().map(CustomersText::bgNbd).orElse(analysis.purchases().describe()),
+                analysis.spend().model().map(CustomersText::gammaGamma).orElse(analysis.spend().describe())));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(CustomersJson.of(reading, analysis));
         } else {
             CustomersText.print(out, reading, analysis);
+            out.println("wrote " + CustomersSectionFile.page(options.workspace())
+                    + "; the next arbiter report includes the customers section");
         }
         out.flush();
         return reportProblems(reading, dir);
