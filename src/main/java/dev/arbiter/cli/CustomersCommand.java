@@ -3,6 +3,8 @@ package dev.arbiter.cli;
 import dev.arbiter.customers.CustomerAnalysis;
 import dev.arbiter.customers.OrderCosts;
 import dev.arbiter.customers.PeriodUnit;
+import dev.arbiter.customers.PlanMonth;
+import dev.arbiter.customers.csv.PlanFile;
 import dev.arbiter.customers.csv.CustomersYaml;
 import dev.arbiter.customers.csv.OrderFileReading;
 import dev.arbiter.customers.csv.OrderFormat;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,6 +51,9 @@ final class CustomersCommand implements Callable<Integer> {
     @Option(names = "--horizon", paramLabel = "N", description = "CLV horizon in units (default: 52 weeks or 365 days).")
     Double horizon;
 
+    @Option(names = "--plan", paramLabel = "FILE", description = "Plan CSV (month,new_customers,retention) to compare the cohorts with.")
+    Path plan;
+
     @Option(names = "--json", description = "Print the analysis as JSON.")
     boolean json;
 
@@ -60,6 +66,7 @@ final class CustomersCommand implements Callable<Integer> {
         PeriodUnit periodUnit = periodUnit();
         Path dir = options.workspace().dir();
         OrderCosts costs = CustomersYaml.read(dir.resolve("customers.yaml"), "USD");
+        List<PlanMonth> targets = plan == null ? List.of() : PlanFile.read(plan);
         OrderFileReading reading = orderFormat.read(orders, costs.currency());
         if (reading.lines().isEmpty()) {
             throw ArbiterException.badInput(reading.file() + " holds no usable order line",
@@ -67,21 +74,23 @@ final class CustomersCommand implements Callable<Integer> {
         }
         if (!reading.currency().equals(costs.currency()) && Files.isRegularFile(dir.resolve("customers.yaml"))) {
             throw ArbiterException.badInput("customers.yaml is in " + costs.currency() + ", the orders in "
-                    + reading.currency(), java.util.List.of(Problem.ofFile(dir.resolve("customers.yaml").toString(),
+                    + reading.currency(), List.of(Problem.ofFile(dir.resolve("customers.yaml").toString(),
                     "currency " + costs.currency() + " does not match the order file's " + reading.currency(),
                     "set currency: " + reading.currency())));
         }
         LocalDate end = until == null ? CustomerAnalysis.lastOrderDate(reading.lines()) : until;
         double ahead = horizon == null ? (periodUnit == PeriodUnit.WEEK ? 52 : 365) : horizon;
         CustomerAnalysis analysis = CustomerAnalysis.of(reading.lines(), costs, end, periodUnit, ahead);
+        List<PlanMonth.Comparison> comparisons = PlanMonth.compare(targets, analysis.cohorts());
         CustomersSectionFile.write(options.workspace(), CustomersSection.of(analysis, reading.currency(),
                 analysis.purchases().model().map(CustomersText::bgNbd).orElse(analysis.purchases().describe()),
                 analysis.spend().model().map(CustomersText::gammaGamma).orElse(analysis.spend().describe())));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(CustomersJson.of(reading, analysis));
+            out.println(CustomersJson.of(reading, analysis, comparisons));
         } else {
             CustomersText.print(out, reading, analysis);
+            CustomersText.plan(out, comparisons);
             out.println("wrote " + CustomersSectionFile.page(options.workspace())
                     + "; the next arbiter report includes the customers section");
         }

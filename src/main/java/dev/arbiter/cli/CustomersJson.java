@@ -8,14 +8,16 @@ import dev.arbiter.customers.Cohort;
 import dev.arbiter.customers.CustomerAnalysis;
 import dev.arbiter.customers.CustomerProfit;
 import dev.arbiter.customers.LossGroup;
+import dev.arbiter.customers.PlanMonth;
 import dev.arbiter.customers.ValueDistribution;
 import dev.arbiter.customers.csv.OrderFileReading;
+import java.util.List;
 
 /** The customers analysis as JSON: the fits, the deciles, the cohort matrix, the losers and the sources. */
 final class CustomersJson {
     private CustomersJson() {}
 
-    static String of(OrderFileReading reading, CustomerAnalysis analysis) {
+    static String of(OrderFileReading reading, CustomerAnalysis analysis, List<PlanMonth.Comparison> comparisons) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("file", reading.file()).put("currency", reading.currency()).put("rows", reading.rows())
@@ -56,6 +58,13 @@ final class CustomersJson {
         for (AcquisitionSource source : analysis.sources()) {
             sources.addObject().put("kind", source.kind()).put("name", source.name())
                     .put("customers", source.customers()).put("mean_clv", source.meanClv());
+        }
+        ArrayNode plan = root.putArray("plan");
+        for (PlanMonth.Comparison c : comparisons) {
+            ObjectNode node = plan.addObject().put("month", c.month().toString())
+                    .put("planned_customers", c.plannedCustomers()).put("actual_customers", c.actualCustomers())
+                    .put("planned_retention", c.plannedRetention());
+            c.actualRetention().ifPresentOrElse(r -> node.put("actual_retention", r), () -> node.putNull("actual_retention"));
         }
         return root.toPrettyString();
     }

@@ -7,9 +7,11 @@ import dev.arbiter.customers.CustomerAnalysis;
 import dev.arbiter.customers.CustomerProfit;
 import dev.arbiter.customers.GammaGamma;
 import dev.arbiter.customers.LossGroup;
+import dev.arbiter.customers.PlanMonth;
 import dev.arbiter.customers.ValueDistribution;
 import dev.arbiter.customers.csv.OrderFileReading;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 
 /** The customers analysis as a terminal reads it. */
@@ -47,6 +49,18 @@ final class CustomersText {
         for (AcquisitionSource source : analysis.sources()) {
             out.println(String.format(Locale.ROOT, "  %-8s %-24s %,7d customers  mean CLV %10.2f", source.kind(),
                     source.name(), source.customers(), source.meanClv()));
+        }
+    }
+
+    static void plan(PrintWriter out, List<PlanMonth.Comparison> comparisons) {
+        if (comparisons.isEmpty()) {
+            return;
+        }
+        out.println("plan     new customers (plan / actual)   month-1 retention (plan / actual)");
+        for (PlanMonth.Comparison c : comparisons) {
+            out.println(String.format(Locale.ROOT, "%s %,13d / %,-13d %14.1f%% / %s", c.month(), c.plannedCustomers(),
+                    c.actualCustomers(), c.plannedRetention() * 100, c.actualRetention().isPresent()
+                            ? String.format(Locale.ROOT, "%.1f%%", c.actualRetention().getAsDouble() * 100) : "not yet known"));
         }
     }
 

@@ -80,6 +80,35 @@ class CustomersCommandTest {
     }
 
     @Test
+    void the_cohorts_are_compared_with_the_plan() throws IOException {
+        Path plan = dir.resolve("plan.csv");
+        Files.writeString(plan, "month,new_customers,retention\n2026-01,250,0.30\n2026-02,100,0.25\n",
+                StandardCharsets.UTF_8);
+
+        Run run = run("customers", "--dir", dir.toString(), "--orders", orders(List.of()).toString(), "--plan",
+                plan.toString(), "--json");
+
+        JsonNode january = new ObjectMapper().readTree(run.out()).path("plan").get(0);
+        assertEquals(250, january.path("planned_customers").asInt());
+        assertEquals(200, january.path("actual_customers").asInt());
+        assertEquals(0.30, january.path("planned_retention").asDouble());
+        assertTrue(january.path("actual_retention").isNumber(), run.out());
+    }
+
+    @Test
+    void a_bad_plan_row_rejects_the_plan_with_its_place() throws IOException {
+        Path plan = dir.resolve("plan.csv");
+        Files.writeString(plan, "month,new_customers,retention\n2026-01,250,30%\n", StandardCharsets.UTF_8);
+
+        Run run = run("customers", "--dir", dir.toString(), "--orders", orders(List.of()).toString(), "--plan",
+                plan.toString());
+
+        assertEquals(2, run.code());
+        assertEquals(List.of("arbiter: " + plan + " has 1 problem(s)", "  " + plan + ":2:3: not a number (value '30%'); "
+                + "write numbers with a '.' decimal point and no thousands separator"), run.err().lines().toList());
+    }
+
+    @Test
     void an_unknown_format_is_a_usage_error() throws IOException {
         Run run = run("customers", "--dir", dir.toString(), "--orders", orders(List.of()).toString(), "--format", "xlsx");
 
