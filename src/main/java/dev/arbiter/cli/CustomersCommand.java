@@ -72,7 +72,9 @@ final class CustomersCommand implements Callable<Integer> {
             throw ArbiterException.badInput(reading.file() + " holds no usable order line",
                     reading.problems().subList(0, Math.min(PROBLEMS_SHOWN, reading.problems().size())));
         }
-        if (!reading.currency().equals(costs.currency()) && Files.isRegularFile(dir.resolve("customers.yaml"))) {
+        if (!Files.isRegularFile(dir.resolve("customers.yaml"))) {
+            costs = OrderCosts.none(reading.currency());
+        } else if (!reading.currency().equals(costs.currency())) {
             throw ArbiterException.badInput("customers.yaml is in " + costs.currency() + ", the orders in "
                     + reading.currency(), List.of(Problem.ofFile(dir.resolve("customers.yaml").toString(),
                     "currency " + costs.currency() + " does not match the order file's " + reading.currency(),
