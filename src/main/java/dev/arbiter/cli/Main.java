@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             PolicyCommand.class,
             AuditCommand.class,
-            ExecuteCommand.class
+            ExecuteCommand.class,
+            CustomersCommand.class,
+            BenchClvCommand.class
         })
 public final class Main implements Runnable {
 

@@ -40,7 +40,8 @@ final class Reporting {
         Path file = session.workspace().report();
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, HtmlReport.render(report), StandardCharsets.UTF_8);
+            Files.writeString(file, HtmlReport.render(report, CustomersSectionFile.read(session.workspace())),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ArbiterException(ErrorKind.EXTERNAL, "cannot write " + file + ": " + e.getMessage(), e);
         }
