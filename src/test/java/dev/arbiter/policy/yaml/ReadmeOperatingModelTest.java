@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The complete operating model the README shows (docs/readme/issue-4.md until merged) loads as written. */
+/** The complete operating model the README shows (docs/operating-model.md) loads as written. */
 class ReadmeOperatingModelTest {
-    private static final Path TEXT = Path.of("docs", "readme", "issue-4.md");
+    private static final Path TEXT = Path.of("docs", "operating-model.md");
 
     @Test
     void the_complete_example_in_the_readme_text_loads() throws IOException {
