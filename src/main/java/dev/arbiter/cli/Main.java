@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             RunCommand.class,
             ActionsCommand.class,
-            ReportCommand.class
+            ReportCommand.class,
+            BacktestCommand.class
         })
 public final class Main implements Runnable {
 
