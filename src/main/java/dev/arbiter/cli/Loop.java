@@ -3,6 +3,8 @@ package dev.arbiter.cli;
 import dev.arbiter.decide.ProposalInput;
 import dev.arbiter.decide.Proposals;
 import dev.arbiter.decide.Proposer;
+import dev.arbiter.insights.Alert;
+import dev.arbiter.insights.RetailMediaConflicts;
 import dev.arbiter.decide.ProposingBidChanges;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetAcos;
@@ -65,7 +67,8 @@ final class Loop {
             int blocked,
             int executed,
             List<Path> bulksheets,
-            List<Path> purchaseOrders) {}
+            List<Path> purchaseOrders,
+            List<Alert> alerts) {}
 
     DateRange window() {
         DateRange data = economics.dataRange()
@@ -85,6 +88,7 @@ final class Loop {
                 new ProposalInput(skus, targets, economics.searchTerms(window), economics.enabledProductAds(),
                         model.objectiveTerms()),
                 proposers());
+        List<Alert> alerts = new RetailMediaConflicts(RetailMediaConflicts.Settings.defaults()).find(skus);
         progress.step("proposals");
 
         Map<Sku, SkuEconomics> bySku = skus.stream().collect(Collectors.toMap(SkuEconomics::sku, Function.identity()));
@@ -109,7 +113,7 @@ final class Loop {
         Execution execution = execute(outDir, window.to());
         progress.step("execution");
         return new Outcome(window, actions.size(), auto, awaiting, blocked, execution.executed,
-                execution.bulksheets, execution.purchaseOrders);
+                execution.bulksheets, execution.purchaseOrders, alerts);
     }
 
     /**
