@@ -3,6 +3,8 @@ package dev.arbiter.cli;
 import dev.arbiter.decide.ProposalInput;
 import dev.arbiter.decide.Proposals;
 import dev.arbiter.decide.Proposer;
+import dev.arbiter.insights.Alert;
+import dev.arbiter.insights.RetailMediaConflicts;
 import dev.arbiter.decide.ProposingBidChanges;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetAcos;
@@ -71,7 +73,8 @@ final class Loop {
             int returnedToAwaiting,
             int executed,
             List<Path> bulksheets,
-            List<Path> purchaseOrders) {}
+            List<Path> purchaseOrders,
+            List<Alert> alerts) {}
 
     DateRange window() {
         DateRange data = economics.dataRange()
@@ -91,6 +94,7 @@ final class Loop {
                 new ProposalInput(skus, targets, economics.searchTerms(window), economics.enabledProductAds(),
                         model.objectiveTerms()),
                 proposers());
+        List<Alert> alerts = new RetailMediaConflicts(RetailMediaConflicts.Settings.defaults()).find(skus);
         progress.step("proposals");
 
         Map<Sku, SkuEconomics> bySku = skus.stream().collect(Collectors.toMap(SkuEconomics::sku, Function.identity()));
@@ -118,7 +122,7 @@ final class Loop {
         List<Path> orders = execution.purchaseOrders().stream()
                 .filter(file -> file.getFileName().toString().endsWith(".csv")).toList();
         return new Outcome(window, actions.size(), auto, awaiting, blocked, returned,
-                (int) execution.count(ExecutedItem.Outcome.EXECUTED), execution.bulksheets(), orders);
+                (int) execution.count(ExecutedItem.Outcome.EXECUTED), execution.bulksheets(), orders, alerts);
     }
 
     /**

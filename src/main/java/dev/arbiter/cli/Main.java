@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             ExecuteCommand.class,
             CustomersCommand.class,
-            BenchClvCommand.class
+            BenchClvCommand.class,
+            BacktestCommand.class
         })
 public final class Main implements Runnable {
 

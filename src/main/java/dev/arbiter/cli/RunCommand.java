@@ -1,5 +1,6 @@
 package dev.arbiter.cli;
 
+import dev.arbiter.insights.Alert;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -47,6 +48,10 @@ final class RunCommand implements Callable<Integer> {
         }
         for (Path file : outcome.purchaseOrders()) {
             out.println("purchase order " + file);
+        }
+        out.println("alerts        " + outcome.alerts().size() + " retail/media conflicts");
+        for (Alert alert : outcome.alerts()) {
+            out.println("  " + alert.kind() + ": " + alert.summary());
         }
         out.println("report        " + report);
         out.flush();

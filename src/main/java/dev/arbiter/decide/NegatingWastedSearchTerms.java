@@ -1,6 +1,7 @@
 package dev.arbiter.decide;
 
 import dev.arbiter.economics.SearchTermStats;
+import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.model.Action;
 import dev.arbiter.model.AdGroupId;
@@ -19,10 +20,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Adds a negative exact keyword where a customer search term bought many clicks and no order, in the ad group
- * where it spent. A term that is itself an exact keyword of that ad group is left to the bid proposer; ASINs
+ * Adds a negative exact keyword where a customer search term bought clicks and no order, in the ad group where it
+ * spent, once the silence is statistically sufficient: the chance of no order in that many clicks at the expected
+ * conversion rate, (1 − cvr)^clicks, must fall below a set level. The expected rate is that of the rest of the ad
+ * group's search terms, or the SKU's organic units per session where the rest has no order; without either the term
+ * is not judged. A term that is itself an exact keyword of that ad group is left to the bid proposer; ASINs
  * and the detail-page placeholder {@code *} are not keywords and are left alone.
  */
 public final class NegatingWastedSearchTerms implements Proposer {
@@ -30,16 +35,19 @@ public final class NegatingWastedSearchTerms implements Proposer {
     /**
      * When a search term has spent enough to be judged.
      *
-     * @param minClicks clicks a term needs, summed over its ad group, before it is judged
+     * @param maxChanceOfSilence a term is negated only when no order in its clicks had less than this chance
      * @param minSpend spend a term needs, in the currency of its ad group
      */
-    public record Settings(long minClicks, BigDecimal minSpend) {
+    public record Settings(double maxChanceOfSilence, BigDecimal minSpend) {
         public Settings {
             Objects.requireNonNull(minSpend, "minSpend");
+            if (!(maxChanceOfSilence > 0 && maxChanceOfSilence < 1)) {
+                throw new IllegalArgumentException("maxChanceOfSilence must be between 0 and 1, got " + maxChanceOfSilence);
+            }
         }
 
         public static Settings defaults() {
-            return new Settings(15, new BigDecimal("10.00"));
+            return new Settings(0.05, new BigDecimal("10.00"));
         }
     }
 
@@ -78,23 +86,42 @@ public final class NegatingWastedSearchTerms implements Proposer {
             Money spend = rows.stream()
                     .map(SearchTermStats::spend)
                     .reduce(Money.zero(first.spend().currency()), Money::plus);
-            if (orders > 0 || clicks < settings.minClicks() || spend.amount().compareTo(settings.minSpend()) < 0
+            if (orders > 0 || spend.amount().compareTo(settings.minSpend()) < 0
                     || !isKeyword(key.term()) || isExactKeyword(key, rows, input.targets())) {
                 continue;
             }
             long[] group = groupClicksAndOrders.get(new GroupKey(key.campaignId(), key.adGroupId()));
-            double groupConversion = (double) group[1] / group[0];
+            long restClicks = group[0] - clicks;
+            double expected;
+            String basis;
+            if (restClicks > 0 && group[1] > 0) {
+                expected = (double) group[1] / restClicks;
+                basis = "the rest of the ad group's";
+            } else {
+                Optional<SkuEconomics> sku = input.sku(first.sku());
+                if (sku.isEmpty() || sku.get().sessions() == 0 || sku.get().units() == 0) {
+                    continue;
+                }
+                expected = Math.min(1.0, (double) sku.get().units() / sku.get().sessions());
+                basis = "the SKU's organic";
+            }
+            double chance = Math.pow(1 - expected, clicks);
+            if (!(chance < settings.maxChanceOfSilence())) {
+                continue;
+            }
             String summary = String.format(
-                    Locale.ROOT, "\"%s\" took %d clicks and %s %s without an order (ad group converts %.1f %%)",
-                    first.searchTerm(), clicks, spend.plain(), spend.currency().getCurrencyCode(),
-                    groupConversion * 100);
+                    Locale.ROOT, "\"%s\" took %d clicks and %s %s without an order; at %s %.1f %% conversion that"
+                            + " happens by chance %.1f %% of the time",
+                    first.searchTerm(), clicks, spend.plain(), spend.currency().getCurrencyCode(), basis,
+                    expected * 100, chance * 100);
             actions.add(new NegativeKeyword(
                     first.campaignId(), first.adGroupId(), first.campaignName(), first.adGroupName(),
                     first.searchTerm().trim(), first.sku(), spend, new Rationale(summary, List.of(
                             Figure.count("clicks", clicks),
                             Figure.money("spend", spend),
                             Figure.count("orders", 0),
-                            Figure.ratio("ad_group_conversion", groupConversion)))));
+                            Figure.ratio("expected_conversion", expected),
+                            Figure.ratio("chance_of_no_order", chance)))));
         }
         return actions;
     }

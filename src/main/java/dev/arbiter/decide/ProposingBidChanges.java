@@ -16,12 +16,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Moves each enabled target's bid toward the ACoS its SKU's objective allows: with orders, bid × target ACoS /
- * actual ACoS; without, the value of a click (expected sales per click × target ACoS). Steps are bounded, bids
- * never go below the minimum, and changes too small to matter are not proposed.
+ * Moves each enabled target's bid toward the ACoS its SKU's objective allows. Conversion rate and sales per click
+ * are shrunk toward the ad group, campaign and SKU ({@link ShrunkClickRates}), so sparse targets do not swing on
+ * a few clicks: with orders, bid × target ACoS / shrunk ACoS; without, the value of a click; never above the value
+ * of a click (expected sales per click × target ACoS). Steps are bounded, bids never go below the minimum, and
+ * changes too small to matter are not proposed.
  */
 public final class ProposingBidChanges implements Proposer {
 
@@ -32,13 +33,22 @@ public final class ProposingBidChanges implements Proposer {
      * @param maxStepPct the largest relative change proposed at once (0.5 = ±50 %)
      * @param minBid the lowest bid proposed, in the target's currency
      * @param minChangePct changes smaller than this relative step are not proposed
+     * @param priorClicks the shrinkage prior's strength in clicks; NaN fits it to the window's targets
      */
-    public record Settings(long minClicks, double maxStepPct, BigDecimal minBid, double minChangePct) {
+    public record Settings(long minClicks, double maxStepPct, BigDecimal minBid, double minChangePct, double priorClicks) {
         public Settings {
+            if (priorClicks <= 0) {
+                throw new IllegalArgumentException("priorClicks must be positive or NaN, got " + priorClicks);
+            }
             Objects.requireNonNull(minBid, "minBid");
             if (maxStepPct <= 0) {
                 throw new IllegalArgumentException("maxStepPct must be positive, got " + maxStepPct);
             }
+        }
+
+        /** Settings whose prior strength is fitted to each window's targets. */
+        public Settings(long minClicks, double maxStepPct, BigDecimal minBid, double minChangePct) {
+            this(minClicks, maxStepPct, minBid, minChangePct, Double.NaN);
         }
 
         public static Settings defaults() {
@@ -55,8 +65,9 @@ public final class ProposingBidChanges implements Proposer {
     @Override
     public List<Action> propose(ProposalInput input) {
         Map<Sku, SkuEconomics> skus = input.skusBySku();
-        Map<SalesPerClickEstimate.AdGroup, SalesPerClickEstimate.Pool> pools =
-                SalesPerClickEstimate.pools(input.targets());
+        ShrunkClickRates rates = Double.isNaN(settings.priorClicks())
+                ? ShrunkClickRates.fitted(input.targets(), skus)
+                : ShrunkClickRates.withPrior(input.targets(), skus, settings.priorClicks());
         List<Action> actions = new ArrayList<>();
         for (TargetEconomics target : input.targets()) {
             SkuEconomics sku = skus.get(target.sku());
@@ -74,19 +85,23 @@ public final class ProposingBidChanges implements Proposer {
                     Figure.count("orders", target.orders()),
                     Figure.money("spend", target.spend()),
                     Figure.money("sales", target.sales())));
+            ShrunkClickRates.Estimate estimate = rates.of(target);
+            double clickValue = estimate.salesPerClick() * targetAcos;
+            figures.add(Figure.ratio("expected_conversion_rate", estimate.conversionRate()));
+            figures.add(Figure.money("expected_sales_per_click", money(estimate.salesPerClick(), target.currentBid())));
+            figures.add(Figure.money("click_value", money(clickValue, target.currentBid())));
+            figures.add(Figure.count("prior_clicks", Math.round(estimate.priorClicks())));
             double ideal;
             String reason;
-            if (target.orders() > 0 && target.sales().amount().signum() > 0) {
-                double acos = target.acos();
-                ideal = currentBid * targetAcos / acos;
-                figures.add(Figure.ratio("acos", acos));
-                reason = String.format(Locale.ROOT, "ACoS %.1f %%", acos * 100);
+            if (target.orders() > 0 && target.sales().amount().signum() > 0 && estimate.salesPerClick() > 0) {
+                double shrunkAcos = target.costPerClick() / estimate.salesPerClick();
+                ideal = Math.min(currentBid * targetAcos / shrunkAcos, clickValue);
+                figures.add(Figure.ratio("acos", target.acos()));
+                figures.add(Figure.ratio("shrunk_acos", shrunkAcos));
+                reason = String.format(Locale.ROOT, "ACoS %.1f %% (%.1f %% after shrinkage toward %s)",
+                        target.acos() * 100, shrunkAcos * 100, estimate.basis());
             } else {
-                SalesPerClickEstimate estimate = SalesPerClickEstimate.of(target, pools, Optional.of(sku));
-                ideal = estimate.salesPerClick() * targetAcos;
-                figures.add(Figure.money(
-                        "expected_sales_per_click", money(estimate.salesPerClick(), target.currentBid())));
-                figures.add(Figure.money("click_value", money(ideal, target.currentBid())));
+                ideal = clickValue;
                 reason = String.format(
                         Locale.ROOT, "no orders in %d clicks; a click is worth %.2f (%s)", target.clicks(), ideal,
                         estimate.basis());

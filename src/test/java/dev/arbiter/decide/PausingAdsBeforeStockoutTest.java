@@ -69,6 +69,24 @@ class PausingAdsBeforeStockoutTest {
     }
 
     @Test
+    void a_sku_that_lost_the_buy_box_pauses_its_ads_even_with_stock() {
+        // 100 available at 2 a day is 50 days of cover, but the Buy Box was ours on 40 % of sessions (< 50 %);
+        // the default SKU spent 150.00 over 30 days: 5.00 a day stopped
+        SkuEconomics sku = aProfitSku("GP-01").stock(100, 0).buyBox(0.40).build();
+        List<Action> actions = proposer.propose(input(sku, List.of(AD)));
+        assertEquals(1, actions.size(), actions::toString);
+        assertEquals("GP-01 held the Buy Box on 40 % of its sessions, below 50 %: pause its ads until it wins it back",
+                actions.get(0).rationale().summary());
+        assertEquals(new BigDecimal("5.00"), ((PauseAds) actions.get(0)).dailySpendStopped().amount().setScale(2));
+    }
+
+    @Test
+    void a_buy_box_at_the_level_keeps_the_ads_running() {
+        SkuEconomics sku = aProfitSku("GP-01").stock(100, 0).buyBox(0.50).build();
+        assertEquals(List.of(), proposer.propose(input(sku, List.of(AD))));
+    }
+
+    @Test
     void a_sku_that_does_not_sell_never_runs_out() {
         // zero velocity: infinite cover even with no stock at all
         SkuEconomics sku = aProfitSku("GP-01").withoutSales().stock(0, 0).build();

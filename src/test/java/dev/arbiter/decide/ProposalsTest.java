@@ -52,7 +52,7 @@ class ProposalsTest {
                 aKeyword("102").text("garlic crusher", "exact").delivered(40, 4, "10.00", "100.00").build(),
                 aKeyword("101").delivered(40, 4, "80.00", "100.00").build()));
         List<SearchTermStats> terms = new ArrayList<>(List.of(
-                aTerm("garlic peeler").delivered(20, 0, "12.00", "0.00").build(),
+                aTerm("garlic peeler").delivered(30, 0, "12.00", "0.00").build(),
                 aTerm("garlic press").delivered(30, 3, "15.00", "90.00").build()));
         if (reversed) {
             Collections.reverse(skus);

@@ -23,7 +23,10 @@ class ProposingBidChangesTest {
     // A required margin of 0.25 makes the profit target 0.45 − 0.25 = 0.20.
     private static final ObjectiveTerms TARGET_020 = new ObjectiveTerms(0.25, 0.15, 8, 0.25, 0.05, 90);
 
-    private final ProposingBidChanges proposer = new ProposingBidChanges(ProposingBidChanges.Settings.defaults());
+    // A fixed prior worth 40 clicks. The ACoS tests use a SKU without sessions: with no organic anchor and a lone
+    // target every level holds the same clicks, so the target's own rates stand unshrunk.
+    private final ProposingBidChanges proposer = new ProposingBidChanges(
+            new ProposingBidChanges.Settings(20, 0.5, new BigDecimal("0.02"), 0.05, 40));
 
     @Test
     void an_acos_of_twice_the_target_halves_the_bid() {
@@ -41,15 +44,23 @@ class ProposingBidChangesTest {
 
     @Test
     void an_acos_below_the_target_raises_the_bid() {
-        // ACoS 25 / 100 = 0.25 against 0.35: 1.00 × 0.35 / 0.25 = 1.40
-        TargetEconomics target = aKeyword("101").delivered(40, 4, "25.00", "100.00").build();
+        // ACoS 40 / 160 = 0.25 against 0.35: 1.00 × 0.35 / 0.25 = 1.40; a click is worth 160 / 40 × 0.35 = 1.40
+        TargetEconomics target = aKeyword("101").delivered(40, 4, "40.00", "160.00").build();
         assertEquals(new BigDecimal("1.40"), onlyNewBid(propose(TERMS, target)));
     }
 
     @Test
+    void a_raise_never_goes_above_the_value_of_a_click() {
+        // ACoS 25 / 100 = 0.25 against 0.35 would raise 1.00 to 1.40, but a click sells 100 / 40 = 2.50 and is
+        // worth 2.50 × 0.35 = 0.875 → 0.88: clicks bought at 0.625 leave room that a higher bid would only waste
+        TargetEconomics target = aKeyword("101").delivered(40, 4, "25.00", "100.00").build();
+        assertEquals(new BigDecimal("0.88"), onlyNewBid(propose(TERMS, target)));
+    }
+
+    @Test
     void a_raise_beyond_the_step_bound_is_capped_at_one_and_a_half_times_the_bid() {
-        // ACoS 0.10 against 0.35: ideal 3.50, capped at 1.00 × 1.5 = 1.50
-        TargetEconomics target = aKeyword("101").delivered(40, 4, "10.00", "100.00").build();
+        // ACoS 40 / 400 = 0.10 against 0.35: ideal 3.50 (a click is worth 10.00 × 0.35 = 3.50), capped at 1.50
+        TargetEconomics target = aKeyword("101").delivered(40, 4, "40.00", "400.00").build();
         assertEquals(new BigDecimal("1.50"), onlyNewBid(propose(TERMS, target)));
     }
 
@@ -60,24 +71,25 @@ class ProposingBidChangesTest {
         ProposingBidChanges thirtyPercent = new ProposingBidChanges(new ProposingBidChanges.Settings(
                 20, 0.30, new BigDecimal("0.02"), 0.05));
         TargetEconomics target = aKeyword("101").bid("0.66").delivered(40, 4, "80.00", "100.00").build();
-        List<Action> actions = thirtyPercent.propose(input(TARGET_020, aProfitSku("GP-01").build(), target));
+        List<Action> actions = thirtyPercent.propose(input(TARGET_020, withoutSessions(), target));
         assertEquals(new BigDecimal("0.47"), onlyNewBid(actions));
     }
 
     @Test
     void a_bounded_raise_rounds_toward_the_current_bid_so_it_stays_inside_the_bound() {
-        // ACoS 0.10 against 0.35: the 30 % bound is 1.32 × 1.30 = 1.716, rounded down to 1.71, never up to 1.72
+        // ACoS 52.80 / 528.00 = 0.10 against 0.35 (a click is worth 13.20 × 0.35 = 4.62): the 30 % bound is
+        // 1.32 × 1.30 = 1.716, rounded down to 1.71, never up to 1.72
         ProposingBidChanges thirtyPercent = new ProposingBidChanges(new ProposingBidChanges.Settings(
                 20, 0.30, new BigDecimal("0.02"), 0.05));
-        TargetEconomics target = aKeyword("101").bid("1.32").delivered(40, 4, "10.00", "100.00").build();
-        List<Action> actions = thirtyPercent.propose(input(TERMS, aProfitSku("GP-01").build(), target));
+        TargetEconomics target = aKeyword("101").bid("1.32").delivered(40, 4, "52.80", "528.00").build();
+        List<Action> actions = thirtyPercent.propose(input(TERMS, withoutSessions(), target));
         assertEquals(new BigDecimal("1.71"), onlyNewBid(actions));
     }
 
     @Test
     void a_change_under_five_percent_is_not_proposed() {
-        // ACoS 0.34 against 0.35: 1.00 × 0.35 / 0.34 = 1.0294 → 1.03, a 3 % step
-        TargetEconomics target = aKeyword("101").delivered(40, 4, "34.00", "100.00").build();
+        // ACoS 40 / 117.65 = 0.34 against 0.35: 1.00 × 0.35 / 0.34 = 1.0294 → 1.03, a 3 % step
+        TargetEconomics target = aKeyword("101").delivered(40, 4, "40.00", "117.65").build();
         assertEquals(List.of(), propose(TERMS, target));
     }
 
@@ -101,20 +113,24 @@ class ProposingBidChangesTest {
 
     @Test
     void a_target_without_orders_bids_the_value_of_a_click_at_its_ad_group_conversion() {
-        // the ad group sold 200.00 in 40 + 60 = 100 clicks: 2.00 a click × target 0.35 = 0.70
-        TargetEconomics silent = aKeyword("101").delivered(40, 0, "20.00", "0.00").build();
+        // organic 1000.00 / 600 sessions = 1.6667 a session; the SKU's ads sold 200.00 in 40 + 60 = 100 clicks:
+        // (200 + 40 × 1.6667) / (100 + 40) = 1.9048; campaign and ad group hold the same 100 clicks (skipped);
+        // the silent target: (0 + 40 × 1.9048) / (40 + 40) = 0.9524 a click × 0.35 = 0.3333 → 0.33
+        TargetEconomics silent = aKeyword("101").bid("0.50").delivered(40, 0, "20.00", "0.00").build();
         TargetEconomics selling = aKeyword("102").text("garlic crusher", "exact").delivered(60, 3, "30.00", "200.00").build();
-        List<Action> actions = propose(TERMS, silent, selling);
-        assertEquals(new BigDecimal("0.70"), newBidOf(actions, "keyword:101"));
+        List<Action> actions = proposer.propose(input(TERMS, aProfitSku("GP-01").build(), silent, selling));
+        assertEquals(new BigDecimal("0.33"), newBidOf(actions, "keyword:101"));
     }
 
     @Test
     void a_target_without_orders_in_an_ad_group_without_orders_uses_the_sku_sales_per_session() {
-        // revenue 1000.00 / 600 sessions = 1.6667 a session × 0.35 = 0.5833 → 0.58
-        TargetEconomics silent = aKeyword("101").delivered(40, 0, "20.00", "0.00").build();
-        BidChange change = (BidChange) propose(TERMS, silent).get(0);
-        assertEquals(new BigDecimal("0.58"), change.newBid().amount().setScale(2));
-        assertEquals(new BigDecimal("0.58"), figure(change, "click_value").setScale(2));
+        // revenue 1000.00 / 600 sessions = 1.6667 a session; 40 silent clicks: (0 + 40 × 1.6667) / 80 = 0.8333 a
+        // click × 0.35 = 0.2917 → 0.29; orders 60 / 600 sessions = 0.10 shrinks to (0 + 40 × 0.10) / 80 = 0.05
+        TargetEconomics silent = aKeyword("101").bid("0.50").delivered(40, 0, "20.00", "0.00").build();
+        BidChange change = (BidChange) proposer.propose(input(TERMS, aProfitSku("GP-01").build(), silent)).get(0);
+        assertEquals(new BigDecimal("0.29"), change.newBid().amount().setScale(2));
+        assertEquals(new BigDecimal("0.29"), figure(change, "click_value").setScale(2));
+        assertEquals(0.05, figure(change, "expected_conversion_rate").doubleValue(), 1e-12);
     }
 
     @Test
@@ -144,16 +160,16 @@ class ProposingBidChangesTest {
     void a_launch_sku_bids_up_to_its_allowance_above_break_even() {
         // launch target 0.45 + 0.15 = 0.60; ACoS 0.40: 1.00 × 0.60 / 0.40 = 1.50
         TargetEconomics target = aKeyword("101").delivered(40, 4, "40.00", "100.00").build();
-        SkuEconomics launch = aProfitSku("GP-01").objective(Objective.LAUNCH).build();
+        SkuEconomics launch = aProfitSku("GP-01").objective(Objective.LAUNCH).sessions(0).build();
         assertEquals(new BigDecimal("1.50"), onlyNewBid(proposer.propose(input(TERMS, launch, target))));
     }
 
     @Test
     void orders_without_attributed_sales_count_as_no_sales_and_fall_back_to_the_sku_conversion() {
-        // the ACoS is NaN: the value of a click comes from the SKU, 1000.00 / 600 sessions × 0.35 = 0.58
-        TargetEconomics target = aKeyword("101").delivered(40, 2, "20.00", "0.00").build();
+        // the ACoS is NaN: (0 + 40 × 1000.00 / 600) / (40 + 40) = 0.8333 a click × 0.35 = 0.29
+        TargetEconomics target = aKeyword("101").bid("0.50").delivered(40, 2, "20.00", "0.00").build();
         assertTrue(Double.isNaN(target.acos()));
-        assertEquals(new BigDecimal("0.58"), onlyNewBid(propose(TERMS, target)));
+        assertEquals(new BigDecimal("0.29"), onlyNewBid(proposer.propose(input(TERMS, aProfitSku("GP-01").build(), target))));
     }
 
     @Test
@@ -175,11 +191,16 @@ class ProposingBidChangesTest {
         assertEquals(new BigDecimal("1.00"), figure(change, "current_bid").setScale(2));
         assertEquals(new BigDecimal("0.50"), figure(change, "new_bid").setScale(2));
         assertEquals(
-                "ACoS 40.0 % against a target ACoS of 20.0 % (profit): bid 1.00 → 0.50", change.rationale().summary());
+                "ACoS 40.0 % (40.0 % after shrinkage toward SKU ads) against a target ACoS of 20.0 % (profit): bid 1.00 → 0.50",
+                change.rationale().summary());
     }
 
     private List<Action> propose(ObjectiveTerms terms, TargetEconomics... targets) {
-        return proposer.propose(input(terms, aProfitSku("GP-01").build(), targets));
+        return proposer.propose(input(terms, withoutSessions(), targets));
+    }
+
+    private static SkuEconomics withoutSessions() {
+        return aProfitSku("GP-01").sessions(0).build();
     }
 
     private static ProposalInput input(ObjectiveTerms terms, SkuEconomics sku, TargetEconomics... targets) {

@@ -21,6 +21,7 @@ final class Skus {
     private String adSpend = "150.00";
     private long units = 60;
     private long sessions = 600;
+    private double buyBox = 0.95;
     private long available = 100;
     private long inbound = 0;
     private double unitsPerDay = 2.0;
@@ -65,6 +66,11 @@ final class Skus {
         return this;
     }
 
+    Skus buyBox(double value) {
+        buyBox = value;
+        return this;
+    }
+
     Skus adSpend(String value) {
         adSpend = value;
         return this;
@@ -76,7 +82,7 @@ final class Skus {
         return new SkuEconomics(
                 new Sku(sku), "B0TEST0001", "Garlic press", "Kitchen", objective, "Acme Tools", leadTimeDays,
                 usd(unitCost), WINDOW, units, sessions, usd(revenue), usd(sold ? "300.00" : "0.00"),
-                usd(sold ? "250.00" : "0.00"), usd("0.00"), usd(adSpend), usd("400.00"), 0.95, 1.0, available,
+                usd(sold ? "250.00" : "0.00"), usd("0.00"), usd(adSpend), usd("400.00"), buyBox, 1.0, available,
                 inbound, unitsPerDay, cover, usd("16.67"));
     }
 

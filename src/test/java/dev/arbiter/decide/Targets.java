@@ -9,6 +9,7 @@ import dev.arbiter.model.TargetRef;
 /** Named keyword targets for proposer tests: an enabled exact keyword at bid 1.00 in campaign 1, ad group 11. */
 final class Targets {
     private String keywordId = "101";
+    private String campaignId = "1";
     private String adGroupId = "11";
     private String text = "garlic press";
     private String matchType = "exact";
@@ -37,6 +38,11 @@ final class Targets {
         return this;
     }
 
+    Targets campaign(String id) {
+        campaignId = id;
+        return this;
+    }
+
     Targets bid(String value) {
         bid = value;
         return this;
@@ -61,7 +67,7 @@ final class Targets {
     }
 
     TargetEconomics build() {
-        TargetRef ref = new TargetRef(TargetRef.Kind.KEYWORD, new CampaignId("1"), new AdGroupId(adGroupId), keywordId,
+        TargetRef ref = new TargetRef(TargetRef.Kind.KEYWORD, new CampaignId(campaignId), new AdGroupId(adGroupId), keywordId,
                 "Garlic Press - Exact", "AG " + adGroupId, text, matchType);
         return new TargetEconomics(ref, new Sku(sku), Skus.usd(bid), state, Skus.WINDOW, clicks * 30, clicks, orders,
                 orders, Skus.usd(spend), Skus.usd(sales));
