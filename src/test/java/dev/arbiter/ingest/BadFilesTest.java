@@ -47,7 +47,9 @@ class BadFilesTest {
                         "foo,bar,baz\n1,2,3\n",
                         "unknown.csv: the header does not match any report Arbiter reads (it starts with"
                                 + " 'foo,bar,baz'); Arbiter reads: Sponsored Products search term report, Sponsored"
-                                + " Products advertised product report, Business Report (Detail Page Sales and Traffic"
+                                + " Products advertised product report, Sponsored Products targeting report, Sponsored"
+                                + " Products purchased product report, Sponsored Products campaign report, Sponsored"
+                                + " Products placement report, Business Report (Detail Page Sales and Traffic"
                                 + " By Child Item), FBA Inventory (planning) report, FBA Manage Inventory report, FBA"
                                 + " Fee Preview report, catalog file, Sponsored Products bulksheet; download one of"
                                 + " these with its original header"),
