@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             IngestCommand.class,
+            QuarantineCommand.class,
             RunCommand.class,
             ActionsCommand.class,
             ReportCommand.class
