@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             IngestCommand.class,
             QuarantineCommand.class,
+            BenchIngestCommand.class,
             RunCommand.class,
             ActionsCommand.class,
             ReportCommand.class
