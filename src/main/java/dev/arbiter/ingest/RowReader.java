@@ -135,6 +135,9 @@ final class RowReader {
             Optional<LocalDate> day = ReportDate.parse(cell);
             if (day.isEmpty()) {
                 problems.add(problem(row, position, cell, column.words() + " is not a date"));
+            } else if (isReportDay(column) && day.get().isAfter(facts.latestDay())) {
+                problems.add(problem(row, position, cell, column.words() + " is in the future"));
+                return null;
             }
             return day.orElse(null);
         }
@@ -173,7 +176,17 @@ final class RowReader {
         };
     }
 
+    /** Whether the column holds the day the row's activity happened (not, say, a campaign's scheduled end). */
+    private boolean isReportDay(Column column) {
+        return layout.dayColumn().filter(column.target()::equals).isPresent()
+                || layout.lastDayColumn().filter(column.target()::equals).isPresent();
+    }
+
     private Object money(Column column, SourceRow row, int position, Cell cell, BigDecimal value, List<Problem> problems) {
+        if (value.signum() < 0) {
+            problems.add(problem(row, position, cell, column.words() + " cannot be negative"));
+            return null;
+        }
         BigDecimal exact = value.setScale(Money.SCALE, RoundingMode.HALF_EVEN);
         if (exact.precision() > 18) {
             problems.add(problem(row, position, cell, column.words() + " is too large"));

@@ -38,6 +38,9 @@ record Unpacking(Path path, boolean temporary, Problem problem) implements AutoC
         if (head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return unzip(file, name);
         }
+        if (head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 5 && head[3] == 6) {
+            return refused(file, name, "the zip file holds no report");
+        }
         return new Unpacking(file, false, null);
     }
 

@@ -11,6 +11,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -139,9 +142,10 @@ class BadFilesTest {
     @Test
     void negative_impressions_send_the_row_to_quarantine_and_the_good_rows_load() throws IOException {
         Path file = searchTermWorkbook(folder.resolve("Sponsored Products Search term report.xlsx"), 14);
+        Clock endOfMarch = Clock.fixed(Instant.parse("2026-03-31T09:00:00Z"), ZoneOffset.UTC);
 
         try (Warehouse warehouse = Warehouse.inMemory()) {
-            FileSummary summary = new Ingestor(warehouse.connection(), IngestorTest.TODAY, Marketplace.US).ingest(file);
+            FileSummary summary = new Ingestor(warehouse.connection(), endOfMarch, Marketplace.US).ingest(file);
 
             assertEquals(12, summary.loaded());
             assertEquals(1, summary.quarantined());
