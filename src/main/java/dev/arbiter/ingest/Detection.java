@@ -25,6 +25,8 @@ final class Detection {
             SellerReports.inventoryPlanning(),
             SellerReports.manageInventory(),
             SellerReports.feePreview(),
+            OrderReports.allOrders(),
+            OrderReports.customerReturns(),
             OwnReports.catalog(),
             BulksheetReports.campaigns(),
             BulksheetReports.portfolios());

@@ -1,6 +1,6 @@
 package dev.arbiter.ingest;
 
-/** The kinds of file Arbiter can load, each known by its header (formats doc A1.1–A1.6, B, C3–C5, C10). */
+/** The kinds of file Arbiter can load, each known by its header (formats doc A1.1–A1.6, B, C3–C5, C7, C10, C11). */
 public enum ReportKind {
     CATALOG("catalog file"),
     BUSINESS_REPORT_CHILD_ITEM("Business Report (Detail Page Sales and Traffic By Child Item)"),
@@ -13,7 +13,9 @@ public enum ReportKind {
     SP_BULKSHEET("Sponsored Products bulksheet"),
     FBA_INVENTORY_PLANNING("FBA Inventory (planning) report"),
     FBA_MANAGE_INVENTORY("FBA Manage Inventory report"),
-    FBA_FEE_PREVIEW("FBA Fee Preview report");
+    FBA_FEE_PREVIEW("FBA Fee Preview report"),
+    ALL_ORDERS("All Orders report"),
+    FBA_CUSTOMER_RETURNS("FBA customer returns report");
 
     private final String label;
 

@@ -28,7 +28,7 @@ class CorpusTest {
             + "Report (Detail"
             + " Page Sales and Traffic By Child Item), FBA Inventory (planning) report, FBA Manage Inventory "
             + "report, FBA"
-            + " Fee Preview report, catalog file, Sponsored Products bulksheet; download one of these with its original"
+            + " Fee Preview report, All Orders report, FBA customer returns report, catalog file, Sponsored Products bulksheet; download one of these with its original"
             + " header";
 
     static Stream<Arguments> corpus() {
