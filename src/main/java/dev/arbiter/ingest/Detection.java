@@ -26,6 +26,7 @@ final class Detection {
             SellerReports.manageInventory(),
             SellerReports.feePreview(),
             OrderReports.allOrders(),
+            SettlementReports.settlement(),
             OrderReports.customerReturns(),
             OwnReports.catalog(),
             BulksheetReports.campaigns(),

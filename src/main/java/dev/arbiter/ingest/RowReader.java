@@ -61,7 +61,7 @@ final class RowReader {
             Object more = value(column, row, at[k], problems);
             value = more == null ? null : (Object) ((Long) value + (Long) more);
         }
-        if (value == null && column.required() && problems.size() == before) {
+        if (value == null && column.required() && !column.blankAllowed() && problems.size() == before) {
             problems.add(problem(row, at[0], row.cell(at[0]), column.words() + " is empty"));
         }
         return value;
@@ -78,7 +78,8 @@ final class RowReader {
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             int[] at = positions.get(i);
-            if (at.length == 0 || (column.type() != ValueType.CURRENCY && column.type() != ValueType.MONEY)) {
+            if (at.length == 0 || !(column.type() == ValueType.CURRENCY || column.type() == ValueType.MONEY
+                    || column.type() == ValueType.SIGNED_MONEY)) {
                 continue;
             }
             Cell cell = row.cell(at[0]);
@@ -170,7 +171,7 @@ final class RowReader {
             value = fraction ? parsed.get().value().divide(HUNDRED) : parsed.get().value();
         }
         return switch (column.type()) {
-            case MONEY -> money(column, row, position, cell, value, problems);
+            case MONEY, SIGNED_MONEY -> money(column, row, position, cell, value, problems);
             case RATIO -> value.doubleValue();
             default -> count(column, row, position, cell, value, problems);
         };
@@ -183,7 +184,7 @@ final class RowReader {
     }
 
     private Object money(Column column, SourceRow row, int position, Cell cell, BigDecimal value, List<Problem> problems) {
-        if (value.signum() < 0) {
+        if (value.signum() < 0 && column.type() == ValueType.MONEY) {
             problems.add(problem(row, position, cell, column.words() + " cannot be negative"));
             return null;
         }
