@@ -22,6 +22,8 @@ final class Detection {
             CampaignReports.campaign(),
             CampaignReports.placement(),
             SellerReports.businessReport(),
+            StockReports.businessReportByDate(),
+            StockReports.restock(),
             SellerReports.inventoryPlanning(),
             SellerReports.manageInventory(),
             SellerReports.feePreview(),

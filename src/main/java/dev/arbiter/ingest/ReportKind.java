@@ -1,6 +1,6 @@
 package dev.arbiter.ingest;
 
-/** The kinds of file Arbiter can load, each known by its header (formats doc A1.1–A1.6, B, C3–C5, C7, C8, C10, C11). */
+/** The kinds of file Arbiter can load, each known by its header (formats doc A1.1–A1.6, B, C3–C7, C8, C10, C11). */
 public enum ReportKind {
     CATALOG("catalog file"),
     BUSINESS_REPORT_CHILD_ITEM("Business Report (Detail Page Sales and Traffic By Child Item)"),
@@ -11,6 +11,8 @@ public enum ReportKind {
     SP_CAMPAIGN("Sponsored Products campaign report"),
     SP_PLACEMENT("Sponsored Products placement report"),
     SP_BULKSHEET("Sponsored Products bulksheet"),
+    BUSINESS_REPORT_BY_DATE("Business Report (Sales and Traffic by Date)"),
+    FBA_RESTOCK("FBA Restock Inventory report"),
     FBA_INVENTORY_PLANNING("FBA Inventory (planning) report"),
     FBA_MANAGE_INVENTORY("FBA Manage Inventory report"),
     FBA_FEE_PREVIEW("FBA Fee Preview report"),

@@ -26,7 +26,7 @@ class CorpusTest {
             + " advertised product report, Sponsored Products targeting report, Sponsored Products purchased product"
             + " report, Sponsored Products campaign report, Sponsored Products placement report, Business "
             + "Report (Detail"
-            + " Page Sales and Traffic By Child Item), FBA Inventory (planning) report, FBA Manage Inventory "
+            + " Page Sales and Traffic By Child Item), Business Report (Sales and Traffic by Date), FBA Restock Inventory report, FBA Inventory (planning) report, FBA Manage Inventory "
             + "report, FBA"
             + " Fee Preview report, All Orders report, V2 settlement report, FBA customer returns report, catalog file, Sponsored Products bulksheet; download one of these with its original"
             + " header";
