@@ -47,7 +47,10 @@ final class StockReports {
                 List.of());
     }
 
-    /** Amazon's replenishment advice per SKU; the report has no date column, so the day is in the name or today. */
+    /**
+     * Amazon's replenishment advice per SKU; the report has no date column, so the day is in the name or today. Days of
+     * supply stay text ({@code 365+} in real files); a blank recommended quantity means no advice.
+     */
     static ReportLayout restock() {
         Map<String, String> measures = new LinkedHashMap<>();
         measures.put("available", "available");
@@ -71,10 +74,10 @@ final class StockReports {
                         optional("inbound", ValueType.COUNT, "Inbound", "Inbound Inventory"),
                         required("available", ValueType.COUNT, "Available", "Available Inventory"),
                         optional("unfulfillable", ValueType.COUNT, "Unfulfillable"),
-                        optional("days_of_supply", ValueType.RATIO,
+                        optional("days_of_supply", ValueType.TEXT,
                                 "Total Days of Supply (including units from open shipments)", "Days of Supply"),
                         optional("alert", ValueType.TEXT, "Alert", "Instock Alert"),
-                        required("recommended_quantity", ValueType.COUNT, "Recommended replenishment qty",
+                        Column.present("recommended_quantity", ValueType.COUNT, "Recommended replenishment qty",
                                 "Recommended Order Quantity"),
                         optional("recommended_ship_day", ValueType.DATE, "Recommended ship date", "Recommended Order Date"),
                         optional("recommended_action", ValueType.TEXT, "Recommended action"),

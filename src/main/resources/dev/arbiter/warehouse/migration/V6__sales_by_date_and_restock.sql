@@ -16,7 +16,8 @@ CREATE TABLE sales_traffic_by_date (
     file_id               BIGINT NOT NULL
 );
 
--- FBA Restock Inventory (formats doc C6): Amazon's replenishment advice per SKU on the day of the download.
+-- FBA Restock Inventory (formats doc C6): Amazon's replenishment advice per SKU on the day of the download. Days of
+-- supply are text because Amazon writes '365+'; a null recommended quantity means Amazon gave no advice.
 CREATE TABLE fba_restock_recommendation (
     snapshot_day            DATE NOT NULL,
     country                 VARCHAR,
@@ -32,9 +33,9 @@ CREATE TABLE fba_restock_recommendation (
     inbound                 BIGINT,
     available               BIGINT NOT NULL,
     unfulfillable           BIGINT,
-    days_of_supply          DOUBLE,
+    days_of_supply          VARCHAR,
     alert                   VARCHAR,
-    recommended_quantity    BIGINT NOT NULL,
+    recommended_quantity    BIGINT,
     recommended_ship_day    DATE,
     recommended_action      VARCHAR,
     file_id                 BIGINT NOT NULL
