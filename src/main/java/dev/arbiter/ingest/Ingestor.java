@@ -20,9 +20,8 @@ import java.util.Optional;
 
 /**
  * Loads one Amazon report (or our catalog) into the warehouse, whole or not at all: one transaction per file, the same
- * bytes twice change nothing, gzip and zip files are
- * unpacked first, newer rows replace older ones of the same key, bad rows go to quarantine. Loads one file
- * at a time on its connection, so it is not for use by several threads at once.
+ * bytes twice change nothing, gzip and zip files are unpacked first, newer rows replace older ones of the same key, bad
+ * rows go to quarantine. Loads one file at a time on its connection, so it is not for use by several threads at once.
  */
 public final class Ingestor {
     private final Connection warehouse;
