@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             IngestCommand.class,
+            QuarantineCommand.class,
+            BenchIngestCommand.class,
             RunCommand.class,
             ActionsCommand.class,
             ReportCommand.class,

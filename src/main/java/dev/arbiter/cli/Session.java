@@ -10,6 +10,7 @@ import dev.arbiter.govern.jdbc.JdbcLedger;
 import dev.arbiter.govern.jdbc.PostgresqlAddress;
 import dev.arbiter.ingest.FileSummary;
 import dev.arbiter.ingest.Ingestor;
+import dev.arbiter.ingest.QuarantineHold;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.ErrorKind;
 import dev.arbiter.policy.OperatingModel;
@@ -97,6 +98,11 @@ final class Session implements AutoCloseable {
         }
         progress.finish();
         return summaries;
+    }
+
+    /** What the warehouse holds in quarantine. */
+    QuarantineHold quarantine() {
+        return new QuarantineHold(warehouse.connection());
     }
 
     OperatingModel operatingModel() {

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param origin where its value comes from
  * @param required whether a file lacking the header is not this kind of report (and a blank cell is a bad row)
  * @param summed whether the value is the sum of every listed header rather than the first one present
+ * @param blankAllowed whether a required header's cell may be blank (a settlement's summary row has no amount)
  * @param headers the accepted header names, normalised by {@link HeaderName}
  * @param heading the first accepted header as Amazon spells it, for messages
  */
@@ -21,6 +22,7 @@ record Column(
         Origin origin,
         boolean required,
         boolean summed,
+        boolean blankAllowed,
         List<String> headers,
         String heading) {
     /** Where a column's value comes from. */
@@ -41,20 +43,25 @@ record Column(
     }
 
     static Column required(String target, ValueType type, String... headers) {
-        return new Column(target, type, Origin.HEADER, true, false, List.of(headers), headers[0].strip());
+        return new Column(target, type, Origin.HEADER, true, false, false, List.of(headers), headers[0].strip());
     }
 
     static Column optional(String target, ValueType type, String... headers) {
-        return new Column(target, type, Origin.HEADER, false, false, List.of(headers), headers[0].strip());
+        return new Column(target, type, Origin.HEADER, false, false, false, List.of(headers), headers[0].strip());
     }
 
     static Column fromFile(String target, ValueType type, Origin origin) {
-        return new Column(target, type, origin, false, false, List.of(), target);
+        return new Column(target, type, origin, false, false, false, List.of(), target);
+    }
+
+    /** A column whose header the report must have but whose cells may be blank. */
+    static Column present(String target, ValueType type, String... headers) {
+        return new Column(target, type, Origin.HEADER, true, false, true, List.of(headers), headers[0].strip());
     }
 
     /** A required count that is the sum of several headers, all of which must be present. */
     static Column sumOf(String target, ValueType type, String... headers) {
-        return new Column(target, type, Origin.HEADER, true, true, List.of(headers), String.join(" + ", headers));
+        return new Column(target, type, Origin.HEADER, true, true, false, List.of(headers), String.join(" + ", headers));
     }
 
     /** The column as a user reads it in a message: {@code units_ordered} → {@code units ordered}. */

@@ -54,6 +54,11 @@ final class FileLoad implements TableVisitor {
         if (otherKind || sameTable) {
             return Optional.empty();
         }
+        Optional<Problem> duplicated = duplicatedColumn(binding, header);
+        if (duplicated.isPresent()) {
+            fatal = duplicated.get();
+            return Optional.empty();
+        }
         Optional<LocalDate> day = Optional.empty();
         if (binding.layout().nameDay().isPresent()) {
             day = binding.layout().nameDay().get().dayOf(file, clock);
@@ -69,7 +74,7 @@ final class FileLoad implements TableVisitor {
             TableLoad load = new TableLoad(
                     binding,
                     header,
-                    new RowReader(file, binding, new FileFacts(day, binding.attributionDays(), fileId), currency),
+                    new RowReader(file, binding, new FileFacts(day, binding.attributionDays(), fileId, LocalDate.now(clock).plusDays(1)), currency),
                     new Stage(connection, binding.layout()),
                     quarantine);
             tables.add(load);
@@ -77,6 +82,22 @@ final class FileLoad implements TableVisitor {
         } catch (SQLException e) {
             throw new ArbiterException(ErrorKind.EXTERNAL, "cannot stage " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A column the layout reads that the header names twice: which of the two holds the truth is anyone's guess. */
+    private Optional<Problem> duplicatedColumn(Binding binding, List<String> header) {
+        List<String> names = header.stream().map(HeaderName::normalise).toList();
+        for (int[] positions : binding.positions()) {
+            for (int position : positions) {
+                if (names.lastIndexOf(names.get(position)) != position) {
+                    return Optional.of(Problem.ofFile(
+                            file,
+                            "the column '" + header.get(position).strip() + "' appears twice in the header",
+                            "remove the copy, or download the report again"));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void accept(TableLoad load, SourceRow row) {

@@ -20,8 +20,8 @@ import java.util.Optional;
 
 /**
  * Loads one Amazon report (or our catalog) into the warehouse, whole or not at all: one transaction per file, the same
- * bytes twice change nothing, newer rows replace older ones of the same key, bad rows go to quarantine. Loads one file
- * at a time on its connection, so it is not for use by several threads at once.
+ * bytes twice change nothing, gzip and zip files are unpacked first, newer rows replace older ones of the same key, bad
+ * rows go to quarantine. Loads one file at a time on its connection, so it is not for use by several threads at once.
  */
 public final class Ingestor {
     private final Connection warehouse;
@@ -53,11 +53,16 @@ public final class Ingestor {
             if (seen.isPresent()) {
                 return seen.get();
             }
-            SourceOpening.Opened opened = SourceOpening.open(file, name);
-            if (opened.problem() != null) {
-                return FileSummary.rejected(name, Optional.empty(), List.of(opened.problem()));
+            try (Unpacking unpacked = Unpacking.of(file, name)) {
+                if (unpacked.refusal().isPresent()) {
+                    return FileSummary.rejected(name, Optional.empty(), List.of(unpacked.refusal().get()));
+                }
+                SourceOpening.Opened opened = SourceOpening.open(unpacked.path(), name);
+                if (opened.problem() != null) {
+                    return FileSummary.rejected(name, Optional.empty(), List.of(opened.problem()));
+                }
+                return load(name, sha256, opened.source(), record);
             }
-            return load(name, sha256, opened.source(), record);
         } catch (IOException e) {
             return FileSummary.rejected(
                     name,

@@ -9,10 +9,13 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A day as Amazon's reports write it (formats doc §0.9): {@code Nov 16, 2018}, {@code 10/01/2018},
- * {@code 2019-11-01}, {@code 2019-11-01T06:37:20+00:00}, {@code 07-Sep-2019}, {@code 20260401}, or an Excel serial day
+ * {@code 2019-11-01}, {@code 2019-11-01T06:37:20+00:00}, {@code 07-Sep-2019}, {@code 20260401}, a settlement's
+ * {@code 2026-03-01 08:00:00 UTC} or {@code 04.03.2021 17:22:55 UTC}, or an Excel serial day
  * in a date-formatted XLSX cell. Month names are English whatever the machine's locale.
  */
 final class ReportDate {
@@ -23,7 +26,9 @@ final class ReportDate {
             pattern("MM/dd/yyyy"),
             pattern("M/d/yyyy"),
             pattern("dd-MMM-yyyy"),
-            pattern("yyyyMMdd"));
+            pattern("yyyyMMdd"),
+            pattern("dd.MM.yyyy"));
+    private static final Pattern CLOCK_TIME = Pattern.compile("^(\\S+) \\d{2}:\\d{2}:\\d{2}( UTC| [A-Z]{3,4})?$");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private ReportDate() {}
@@ -39,6 +44,10 @@ final class ReportDate {
             } catch (DateTimeParseException e) {
                 return Optional.empty();
             }
+        }
+        Matcher withTime = CLOCK_TIME.matcher(text);
+        if (withTime.matches()) {
+            text = withTime.group(1);
         }
         for (DateTimeFormatter format : FORMATS) {
             try {

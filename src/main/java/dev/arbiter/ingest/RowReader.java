@@ -61,7 +61,7 @@ final class RowReader {
             Object more = value(column, row, at[k], problems);
             value = more == null ? null : (Object) ((Long) value + (Long) more);
         }
-        if (value == null && column.required() && problems.size() == before) {
+        if (value == null && column.required() && !column.blankAllowed() && problems.size() == before) {
             problems.add(problem(row, at[0], row.cell(at[0]), column.words() + " is empty"));
         }
         return value;
@@ -78,7 +78,8 @@ final class RowReader {
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             int[] at = positions.get(i);
-            if (at.length == 0 || (column.type() != ValueType.CURRENCY && column.type() != ValueType.MONEY)) {
+            if (at.length == 0 || !(column.type() == ValueType.CURRENCY || column.type() == ValueType.MONEY
+                    || column.type() == ValueType.SIGNED_MONEY)) {
                 continue;
             }
             Cell cell = row.cell(at[0]);
@@ -135,6 +136,9 @@ final class RowReader {
             Optional<LocalDate> day = ReportDate.parse(cell);
             if (day.isEmpty()) {
                 problems.add(problem(row, position, cell, column.words() + " is not a date"));
+            } else if (isReportDay(column) && day.get().isAfter(facts.latestDay())) {
+                problems.add(problem(row, position, cell, column.words() + " is in the future"));
+                return null;
             }
             return day.orElse(null);
         }
@@ -167,13 +171,23 @@ final class RowReader {
             value = fraction ? parsed.get().value().divide(HUNDRED) : parsed.get().value();
         }
         return switch (column.type()) {
-            case MONEY -> money(column, row, position, cell, value, problems);
+            case MONEY, SIGNED_MONEY -> money(column, row, position, cell, value, problems);
             case RATIO -> value.doubleValue();
             default -> count(column, row, position, cell, value, problems);
         };
     }
 
+    /** Whether the column holds the day the row's activity happened (not, say, a campaign's scheduled end). */
+    private boolean isReportDay(Column column) {
+        return layout.dayColumn().filter(column.target()::equals).isPresent()
+                || layout.lastDayColumn().filter(column.target()::equals).isPresent();
+    }
+
     private Object money(Column column, SourceRow row, int position, Cell cell, BigDecimal value, List<Problem> problems) {
+        if (value.signum() < 0 && column.type() == ValueType.MONEY) {
+            problems.add(problem(row, position, cell, column.words() + " cannot be negative"));
+            return null;
+        }
         BigDecimal exact = value.setScale(Money.SCALE, RoundingMode.HALF_EVEN);
         if (exact.precision() > 18) {
             problems.add(problem(row, position, cell, column.words() + " is too large"));

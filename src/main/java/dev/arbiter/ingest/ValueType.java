@@ -10,8 +10,10 @@ enum ValueType {
     COUNT,
     /** A small whole number that cannot be negative (days, percentages), INTEGER. */
     SMALL_COUNT,
-    /** An amount of money, exact, DECIMAL(18,6); its currency symbol, if any, must match the file's. */
+    /** An amount of money that cannot be negative, exact, DECIMAL(18,6); its currency symbol, if any, must match the file's. */
     MONEY,
+    /** An amount of money that may be negative (a fee or refund in a settlement), exact, DECIMAL(18,6). */
+    SIGNED_MONEY,
     /** A ratio held as a fraction, DOUBLE: {@code 12.34%} and a percent-formatted 0.1234 are both 0.1234. */
     RATIO,
     /** A calendar day, DATE. */

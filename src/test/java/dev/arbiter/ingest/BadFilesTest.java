@@ -11,6 +11,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -47,9 +50,11 @@ class BadFilesTest {
                         "foo,bar,baz\n1,2,3\n",
                         "unknown.csv: the header does not match any report Arbiter reads (it starts with"
                                 + " 'foo,bar,baz'); Arbiter reads: Sponsored Products search term report, Sponsored"
-                                + " Products advertised product report, Business Report (Detail Page Sales and Traffic"
-                                + " By Child Item), FBA Inventory (planning) report, FBA Manage Inventory report, FBA"
-                                + " Fee Preview report, catalog file, Sponsored Products bulksheet; download one of"
+                                + " Products advertised product report, Sponsored Products targeting report, Sponsored"
+                                + " Products purchased product report, Sponsored Products campaign report, Sponsored"
+                                + " Products placement report, Business Report (Detail Page Sales and Traffic"
+                                + " By Child Item), Business Report (Sales and Traffic by Date), FBA Restock Inventory report, FBA Inventory (planning) report, FBA Manage Inventory report, FBA"
+                                + " Fee Preview report, All Orders report, V2 settlement report, FBA customer returns report, catalog file, Sponsored Products bulksheet; download one of"
                                 + " these with its original header"),
                 Arguments.of(
                         "no-clicks.csv",
@@ -137,9 +142,10 @@ class BadFilesTest {
     @Test
     void negative_impressions_send_the_row_to_quarantine_and_the_good_rows_load() throws IOException {
         Path file = searchTermWorkbook(folder.resolve("Sponsored Products Search term report.xlsx"), 14);
+        Clock endOfMarch = Clock.fixed(Instant.parse("2026-03-31T09:00:00Z"), ZoneOffset.UTC);
 
         try (Warehouse warehouse = Warehouse.inMemory()) {
-            FileSummary summary = new Ingestor(warehouse.connection(), IngestorTest.TODAY, Marketplace.US).ingest(file);
+            FileSummary summary = new Ingestor(warehouse.connection(), endOfMarch, Marketplace.US).ingest(file);
 
             assertEquals(12, summary.loaded());
             assertEquals(1, summary.quarantined());

@@ -1,0 +1,12 @@
+-- A newer report replaces the older rows of the same day, campaign, ad group, advertised product, target, match type
+-- and purchased ASIN.
+DELETE FROM ad_purchased_product_daily t
+USING ingest_stage_ad_purchased_product_daily s
+WHERE t.day = s.day
+  AND t.campaign_name = s.campaign_name
+  AND t.ad_group_name = s.ad_group_name
+  AND t.sku IS NOT DISTINCT FROM s.sku
+  AND t.asin = s.asin
+  AND t.targeting = s.targeting
+  AND t.match_type = s.match_type
+  AND t.purchased_asin = s.purchased_asin
