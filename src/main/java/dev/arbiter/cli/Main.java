@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             RunCommand.class,
             ActionsCommand.class,
-            ReportCommand.class
+            ReportCommand.class,
+            ServeCommand.class,
+            PasswordCommand.class
         })
 public final class Main implements Runnable {
 

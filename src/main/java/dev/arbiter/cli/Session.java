@@ -2,14 +2,18 @@ package dev.arbiter.cli;
 
 import dev.arbiter.economics.jdbc.EconomicsQueries;
 import dev.arbiter.govern.Ledger;
+import dev.arbiter.govern.jdbc.JdbcAuditLog;
 import dev.arbiter.govern.jdbc.JdbcLedger;
 import dev.arbiter.ingest.FileSummary;
 import dev.arbiter.ingest.Ingestor;
 import dev.arbiter.model.ArbiterException;
+import dev.arbiter.model.DateRange;
 import dev.arbiter.model.ErrorKind;
 import dev.arbiter.policy.OperatingModel;
 import dev.arbiter.policy.yaml.OperatingModelFile;
 import dev.arbiter.warehouse.Warehouse;
+import dev.arbiter.web.Backend;
+import dev.arbiter.web.Credentials;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,6 +102,20 @@ final class Session implements AutoCloseable {
 
     Ledger ledger() {
         return new JdbcLedger(warehouse.connection(), clock);
+    }
+
+    /** What the web app needs, over the loop's window; the report is rendered afresh on each request. */
+    Backend web(String brand) {
+        Ledger ledger = ledger();
+        DateRange window = loop().window();
+        return new Backend(brand, operatingModel(), ledger, new JdbcAuditLog(warehouse.connection()), economics(),
+                credentials(), window, () -> Reporting.html(this, window, brand), clock);
+    }
+
+    /** The users' web passwords; opening the ledger first brings its tables (and theirs) up to date. */
+    Credentials credentials() {
+        ledger();
+        return new Credentials(warehouse.connection(), clock);
     }
 
     Loop loop() {
