@@ -44,6 +44,7 @@ final class DashboardViews {
                 money ? display.money(cm1) + " (" + Display.percent(cm1.ratioTo(revenue)) + ")" : null,
                 money ? display.money(cm2) + " (" + Display.percent(cm2.ratioTo(revenue)) + ")" : null,
                 Display.percent(spend.ratioTo(revenue)),
+                skus.stream().mapToLong(SkuEconomics::units).sum(),
                 Display.percent(inStock),
                 Display.percent(buyBox),
                 mine.size(),

@@ -31,9 +31,9 @@ record Trend(double[] values) {
         return new Trend(ratio);
     }
 
-    Views.Spark spark(String last) {
+    Views.Spark spark(String label) {
         if (values.length == 0) {
-            return new Views.Spark("", last);
+            return new Views.Spark("", label);
         }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -48,6 +48,6 @@ record Trend(double[] values) {
             double y = HEIGHT - 2 - (values[i] - min) / span * (HEIGHT - 4);
             points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
         }
-        return new Views.Spark(points.toString().trim(), last);
+        return new Views.Spark(points.toString().trim(), label);
     }
 }

@@ -18,12 +18,12 @@ public final class Views {
     /** The frame every page shares: whose screen this is, the CSRF token for its forms, the active tab. */
     public record Shell(String brand, String user, String role, String csrf, String page, boolean seesMoney) {}
 
-    /** One line of a sparkline: the polyline's points in a 120 × 28 box, and the last value. */
-    public record Spark(String points, String last) {}
+    /** One sparkline: the polyline's points in a 120 × 28 box, and what it draws. */
+    public record Spark(String points, String label) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Dashboard(String brand, String window, String revenue, String cm1, String cm2, String tacos,
-            String inStockRate, String buyBoxShare, int awaitingMe, List<ActionRow> awaiting, Spark revenueTrend,
+            long units, String inStockRate, String buyBoxShare, int awaitingMe, List<ActionRow> awaiting, Spark revenueTrend,
             Spark cm2Trend, Spark tacosTrend, Spark unitsTrend) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
