@@ -201,10 +201,15 @@ class WebAppIT {
         return session.economics().skus(session.loop().window());
     }
 
-    /** A SKU's CM1, CM2 and cost of goods, as its page would print them (a unit cost may equal a bid by chance). */
+    /**
+     * A SKU's CM1, CM2 and cost of goods, as its page would print them; amounts under 10 are left out, as a bid may
+     * equal them by chance (unit costs likewise).
+     */
     private static List<String> secrets(SkuEconomics sku) {
-        return List.of(money(sku.contributionBeforeAds()), money(sku.contributionAfterAds()), money(sku.cogs()),
-                "Cost of goods");
+        return java.util.stream.Stream.of(sku.contributionBeforeAds(), sku.contributionAfterAds(), sku.cogs())
+                .filter(m -> m.amount().abs().compareTo(java.math.BigDecimal.TEN) >= 0)
+                .map(WebAppIT::money)
+                .toList();
     }
 
     /** The brand's CM1 and CM2 over the window, as the dashboard would print them. */
