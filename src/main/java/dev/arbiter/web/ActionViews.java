@@ -44,7 +44,7 @@ final class ActionViews {
                 .map(ActionViews::figure)
                 .toList();
         List<Views.CheckRow> checks = entry.classification().checks().stream()
-                .map(c -> new Views.CheckRow(c.guardrailId(), c.passed(), c.detail()))
+                .map(c -> new Views.CheckRow(c.guardrailId(), c.passed(), viewer.seesMoney() ? c.detail() : null))
                 .toList();
         List<Views.AuditRow> rows = history.stream().map(this::audit).toList();
         Optional<Role> awaited = entry.awaiting();

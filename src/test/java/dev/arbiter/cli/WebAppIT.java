@@ -153,11 +153,17 @@ class WebAppIT {
                 "/api/dashboard", "/api/actions", "/api/insights", "/api/audit", "/api/model")) {
             routes.put(route, totals);
         }
-        for (SkuEconomics sku : skus()) {
+        // Every route, with a sample of SKUs and actions: the first of each and every action of each type.
+        for (SkuEconomics sku : skus().subList(0, 25)) {
             routes.put("/skus/" + sku.sku().value(), secrets(sku));
             routes.put("/api/skus/" + sku.sku().value(), secrets(sku));
         }
-        for (LedgerEntry entry : session.ledger().list(Optional.empty())) {
+        List<LedgerEntry> entries = session.ledger().list(Optional.empty());
+        List<LedgerEntry> sample = new ArrayList<>(entries.subList(0, 15));
+        for (ActionType type : ActionType.values()) {
+            entries.stream().filter(e -> e.action().type() == type).limit(5).forEach(sample::add);
+        }
+        for (LedgerEntry entry : sample) {
             routes.put("/actions/" + entry.id(), totals);
             routes.put("/api/actions/" + entry.id(), totals);
         }
