@@ -38,6 +38,16 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--until", paramLabel = "DATE", description = "Last day of history (default: yesterday).")
     LocalDate until;
 
+    @Option(names = "--password", paramLabel = "P",
+            description = "Web password of every demo user (cmo, finance, ecommerce, marketing, agency; default: ${DEFAULT-VALUE}).")
+    String password = "arbiter-demo";
+
+    @Option(names = "--serve", description = "Serve the web app on the workspace afterwards (see 'arbiter serve').")
+    boolean serve;
+
+    @Option(names = "--port", description = "Port of --serve (default: ${DEFAULT-VALUE}).")
+    int port = 7070;
+
     @Option(names = "--verbose", description = "Show stack traces of failures.")
     boolean verbose;
 
@@ -45,7 +55,10 @@ final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+        if (password.length() < 8) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--password needs at least 8 characters");
+        }
         if (days < 28 || days > 730) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--days must be between 28 and 730, got " + days);
         }
@@ -63,6 +76,14 @@ final class DemoCommand implements Callable<Integer> {
             long rows = summaries.stream().mapToLong(FileSummary::loaded).sum();
             out.println("ingested      " + summaries.size() + " files, " + rows + " rows");
             RunCommand.runAndReport(session, out, DemoBrand.NAME);
+            session.operatingModel().users().forEach(user -> session.credentials().setPassword(user.name(), password));
+            out.println("web users     " + session.operatingModel().users().stream().map(u -> u.name()).toList()
+                    + ", password " + (password.equals("arbiter-demo") ? "arbiter-demo (the default)" : "as given"));
+            if (serve) {
+                out.println(String.format(java.util.Locale.ROOT, "done in %.1f s.", (System.nanoTime() - started) / 1e9));
+                ServeCommand.serveUntilStopped(session, "127.0.0.1", port, out);
+                return ExitCode.OK.code();
+            }
         }
         out.println(String.format(java.util.Locale.ROOT, "done in %.1f s. Open the report in a browser; list the actions with:",
                 (System.nanoTime() - started) / 1e9));

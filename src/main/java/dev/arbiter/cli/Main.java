@@ -22,7 +22,9 @@ import picocli.CommandLine.Command;
             ExecuteCommand.class,
             CustomersCommand.class,
             BenchClvCommand.class,
-            BacktestCommand.class
+            BacktestCommand.class,
+            ServeCommand.class,
+            PasswordCommand.class
         })
 public final class Main implements Runnable {
 

@@ -24,6 +24,18 @@ final class Reporting {
     private Reporting() {}
 
     static Path write(Session session, DateRange window, String brand) {
+        Path file = session.workspace().report();
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, html(session, window, brand), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ArbiterException(ErrorKind.EXTERNAL, "cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    /** The holistic report as one HTML page (the web app serves it too). */
+    static String html(Session session, DateRange window, String brand) {
         EconomicsQueries economics = session.economics();
         OperatingModel model = session.operatingModel();
         Ledger ledger = session.ledger();
@@ -37,15 +49,7 @@ final class Reporting {
                 actions,
                 model.objectiveTerms());
         HolisticReport report = ReportBuilder.build(input);
-        Path file = session.workspace().report();
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, HtmlReport.render(report, CustomersSectionFile.read(session.workspace())),
-                    StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ArbiterException(ErrorKind.EXTERNAL, "cannot write " + file + ": " + e.getMessage(), e);
-        }
-        return file;
+        return HtmlReport.render(report, CustomersSectionFile.read(session.workspace()));
     }
 
     private static ActionLine line(LedgerEntry entry) {

@@ -12,10 +12,13 @@ import dev.arbiter.ingest.FileSummary;
 import dev.arbiter.ingest.Ingestor;
 import dev.arbiter.ingest.QuarantineHold;
 import dev.arbiter.model.ArbiterException;
+import dev.arbiter.model.DateRange;
 import dev.arbiter.model.ErrorKind;
 import dev.arbiter.policy.OperatingModel;
 import dev.arbiter.policy.yaml.OperatingModelFile;
 import dev.arbiter.warehouse.Warehouse;
+import dev.arbiter.web.Backend;
+import dev.arbiter.web.Credentials;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +144,20 @@ final class Session implements AutoCloseable {
             ledger = new JdbcLedger(ledgerStore.orElseGet(warehouse::connection), clock);
         }
         return ledger;
+    }
+
+    /** What the web app needs, over the loop's window; the report is rendered afresh on each request. */
+    Backend web(String brand) {
+        Ledger ledger = ledger();
+        DateRange window = loop().window();
+        return new Backend(brand, operatingModel(), ledger, auditLog(), economics(),
+                credentials(), window, () -> Reporting.html(this, window, brand), clock);
+    }
+
+    /** The users' web passwords; opening the ledger first brings its tables (and theirs) up to date. */
+    Credentials credentials() {
+        ledger();
+        return new Credentials(ledgerStore.orElseGet(warehouse::connection), clock);
     }
 
     Loop loop() {

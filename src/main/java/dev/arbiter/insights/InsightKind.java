@@ -1,0 +1,14 @@
+package dev.arbiter.insights;
+
+import java.util.Locale;
+
+/** The families of findings the insights page groups by. */
+public enum InsightKind {
+    OUTLIER,
+    WASTE,
+    ANOMALY;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
