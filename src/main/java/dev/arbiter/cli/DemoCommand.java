@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
             List<FileSummary> summaries = session.ingest(files.reports());
             long rows = summaries.stream().mapToLong(FileSummary::loaded).sum();
             out.println("ingested      " + summaries.size() + " files, " + rows + " rows");
-            RunCommand.runAndReport(session, out, DemoBrand.NAME);
+            RunCommand.runAndReport(session, out, DemoBrand.NAME, RunCommand.SHOWN_ALERTS);
             session.operatingModel().users().forEach(user -> session.credentials().setPassword(user.name(), password));
             out.println("web users     " + session.operatingModel().users().stream().map(u -> u.name()).toList()
                     + ", password " + (password.equals("arbiter-demo") ? "arbiter-demo (the default)" : "as given"));

@@ -6,12 +6,19 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code arbiter run}: economics, proposals, governance, execution of what is approved, and the report. */
 @Command(name = "run", description = "Run the loop: propose actions, govern them, execute what is approved, report.")
 final class RunCommand implements Callable<Integer> {
+
+    /** How many alerts the summary lists unless {@code --all-alerts} asks for every one. */
+    static final int SHOWN_ALERTS = 8;
+
+    @Option(names = "--all-alerts", description = "List every retail/media conflict, not only the first eight.")
+    boolean allAlerts;
 
     @Mixin
     WorkspaceOptions options;
@@ -23,13 +30,13 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         try (Session session = Session.open(options.workspace())) {
             PrintWriter out = spec.commandLine().getOut();
-            runAndReport(session, out, "Arbiter");
+            runAndReport(session, out, "Arbiter", allAlerts ? Integer.MAX_VALUE : SHOWN_ALERTS);
             return ExitCode.OK.code();
         }
     }
 
     /** Runs the loop in an open session and prints what it did; shared with {@code arbiter demo}. */
-    static Loop.Outcome runAndReport(Session session, PrintWriter out, String brand) {
+    static Loop.Outcome runAndReport(Session session, PrintWriter out, String brand, int shownAlerts) {
         ProgressBar progress = ProgressBar.onStandardError("run", 5);
         Loop.Outcome outcome = session.loop().run(session.workspace().out(), progress);
         Path report = Reporting.write(session, outcome.window(), brand);
@@ -49,8 +56,9 @@ final class RunCommand implements Callable<Integer> {
         for (Path file : outcome.purchaseOrders()) {
             out.println("purchase order " + file);
         }
-        out.println("alerts        " + outcome.alerts().size() + " retail/media conflicts");
-        for (Alert alert : outcome.alerts()) {
+        out.println("alerts        " + outcome.alerts().size() + " retail/media conflicts"
+                + (outcome.alerts().size() > shownAlerts ? ", the first " + shownAlerts + " (--all-alerts lists all):" : ""));
+        for (Alert alert : outcome.alerts().subList(0, Math.min(shownAlerts, outcome.alerts().size()))) {
             out.println("  " + alert.kind() + ": " + alert.summary());
         }
         out.println("report        " + report);
