@@ -11,12 +11,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -61,11 +62,19 @@ final class Browser implements AutoCloseable {
         clickAndWait("#logout");
     }
 
-    /** Clicks what submits a form and waits until the next page has replaced this one. */
+    /**
+     * Clicks what submits a form and waits until the next page has replaced this one. The old page is marked with a
+     * script variable that a new document does not have; waiting for an old element to go stale is racy in current
+     * Chromium, which may answer "node does not belong to the document" instead of "stale element".
+     */
     void clickAndWait(String css) {
-        WebElement page = find("html");
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.arbiterPreviousPage = true;");
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.arbiterPreviousPage === undefined && document.readyState === 'complete';")));
     }
 
     void go(String path) {
