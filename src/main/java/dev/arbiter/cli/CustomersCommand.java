@@ -5,7 +5,6 @@ import dev.arbiter.customers.OrderCosts;
 import dev.arbiter.customers.PeriodUnit;
 import dev.arbiter.customers.PlanMonth;
 import dev.arbiter.customers.csv.PlanFile;
-import dev.arbiter.customers.csv.CustomersYaml;
 import dev.arbiter.customers.csv.OrderFileReading;
 import dev.arbiter.customers.csv.OrderFormat;
 import dev.arbiter.model.ArbiterException;
@@ -65,21 +64,14 @@ final class CustomersCommand implements Callable<Integer> {
         OrderFormat orderFormat = orderFormat();
         PeriodUnit periodUnit = periodUnit();
         Path dir = options.workspace().dir();
-        OrderCosts costs = CustomersYaml.read(dir.resolve("customers.yaml"), "USD");
+        WorkspaceOrderCosts workspaceCosts = WorkspaceOrderCosts.of(options.workspace());
         List<PlanMonth> targets = plan == null ? List.of() : PlanFile.read(plan);
-        OrderFileReading reading = orderFormat.read(orders, costs.currency());
+        OrderFileReading reading = orderFormat.read(orders, workspaceCosts.currency());
         if (reading.lines().isEmpty()) {
             throw ArbiterException.badInput(reading.file() + " holds no usable order line",
                     reading.problems().subList(0, Math.min(PROBLEMS_SHOWN, reading.problems().size())));
         }
-        if (!Files.isRegularFile(dir.resolve("customers.yaml"))) {
-            costs = OrderCosts.none(reading.currency());
-        } else if (!reading.currency().equals(costs.currency())) {
-            throw ArbiterException.badInput("customers.yaml is in " + costs.currency() + ", the orders in "
-                    + reading.currency(), List.of(Problem.ofFile(dir.resolve("customers.yaml").toString(),
-                    "currency " + costs.currency() + " does not match the order file's " + reading.currency(),
-                    "set currency: " + reading.currency())));
-        }
+        OrderCosts costs = workspaceCosts.forOrders(reading.currency());
         LocalDate end = until == null ? CustomerAnalysis.lastOrderDate(reading.lines()) : until;
         double ahead = horizon == null ? (periodUnit == PeriodUnit.WEEK ? 52 : 365) : horizon;
         CustomerAnalysis analysis = CustomerAnalysis.of(reading.lines(), costs, end, periodUnit, ahead);
@@ -91,6 +83,7 @@ final class CustomersCommand implements Callable<Integer> {
         if (json) {
             out.println(CustomersJson.of(reading, analysis, comparisons));
         } else {
+            out.println(workspaceCosts.describe());
             CustomersText.print(out, reading, analysis);
             CustomersText.plan(out, comparisons);
             out.println("wrote " + CustomersSectionFile.page(options.workspace())

@@ -22,7 +22,8 @@ public record OperatingModel(
         ObjectiveTerms objectiveTerms,
         List<ConditionalBudget> budgets,
         Map<Role, Visibility> visibility,
-        List<Rule> rules) {
+        List<Rule> rules,
+        Optional<CustomerCosts> customerCosts) {
 
     public OperatingModel {
         Objects.requireNonNull(marketplace, "marketplace");
@@ -34,11 +35,20 @@ public record OperatingModel(
         budgets = List.copyOf(budgets);
         visibility = Map.copyOf(visibility);
         rules = List.copyOf(rules);
+        Objects.requireNonNull(customerCosts, "customerCosts");
         decisionRights.forEach((type, right) -> {
             if (right.type() != type) {
                 throw new IllegalArgumentException("the decision right for " + type.key() + " is for " + right.type().key());
             }
         });
+    }
+
+    /** A model without a {@code customers:} section: no per-order costs known. */
+    public OperatingModel(Marketplace marketplace, String currency, int attributionDays, List<User> users,
+            Map<ActionType, DecisionRight> decisionRights, List<Guardrail> guardrails, ObjectiveTerms objectiveTerms,
+            List<ConditionalBudget> budgets, Map<Role, Visibility> visibility, List<Rule> rules) {
+        this(marketplace, currency, attributionDays, users, decisionRights, guardrails, objectiveTerms, budgets,
+                visibility, rules, Optional.empty());
     }
 
     public Optional<DecisionRight> decisionRight(ActionType type) {

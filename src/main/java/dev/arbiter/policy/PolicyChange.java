@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * What a new version of the operating model changes, part by part, and who owns each part: a guardrail belongs to its
- * owner (finance owns the margin guardrails), a budget's release condition to finance, and everything else to the CMO.
+ * owner (finance owns the margin guardrails), a budget's release condition and the customers' per-order costs to
+ * finance, and everything else to the CMO.
  */
 public record PolicyChange(List<ChangedPart> parts) {
     public PolicyChange {
@@ -38,6 +39,9 @@ public record PolicyChange(List<ChangedPart> parts) {
         Map<String, String> rulesAfter = byId(after.rules(), Rule::id, PolicyChange::text);
         for (String id : union(rulesBefore.keySet(), rulesAfter.keySet())) {
             cmoOnly(parts, "rules." + id, Optional.ofNullable(rulesBefore.get(id)), Optional.ofNullable(rulesAfter.get(id)));
+        }
+        if (!before.customerCosts().equals(after.customerCosts())) {
+            parts.add(new ChangedPart("customers", how(before.customerCosts(), after.customerCosts()), Set.of(Role.FINANCE)));
         }
         return new PolicyChange(parts);
     }

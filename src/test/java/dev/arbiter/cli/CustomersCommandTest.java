@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code arbiter customers} on our order-lines format: JSON, quarantined rows, costs from customers.yaml, usage errors. */
+/** {@code arbiter customers} on our order-lines format: JSON, quarantined rows, costs from the operating model, usage errors. */
 class CustomersCommandTest {
 
     @TempDir
@@ -58,25 +58,75 @@ class CustomersCommandTest {
     }
 
     @Test
-    void per_order_costs_come_from_customers_yaml() throws IOException {
-        Files.writeString(dir.resolve("customers.yaml"), "currency: USD\npostage: 1000\n", StandardCharsets.UTF_8);
+    void per_order_costs_come_from_the_operating_models_customers_section() throws IOException {
+        Files.writeString(dir.resolve("operating-model.yaml"), "marketplace: US\ncustomers:\n  postage: 1000\n",
+                StandardCharsets.UTF_8);
 
         Run run = run("customers", "--dir", dir.toString(), "--orders", orders(List.of()).toString(), "--json");
 
+        assertEquals(0, run.code(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals(200, json.path("profit").path("losing_customers").asInt());
         assertEquals("shipping", json.path("profit").path("losses").get(0).path("value").asText());
     }
 
     @Test
-    void an_unknown_key_in_customers_yaml_is_placed_by_line_and_column() throws IOException {
-        Files.writeString(dir.resolve("customers.yaml"), "currency: USD\npostgae: 3.20\n", StandardCharsets.UTF_8);
+    void the_text_names_the_costs_it_charged() throws IOException {
+        Files.writeString(dir.resolve("operating-model.yaml"), "marketplace: US\ncustomers: { picking: 0.8, "
+                + "packing: 0.4, postage: 3.2, return_handling: 2.5, cost_of_goods_share: 0.35 }\n", StandardCharsets.UTF_8);
+
+        Run run = run("customers", "--dir", dir.toString(), "--orders", orders(List.of()).toString());
+
+        assertEquals(0, run.code(), run.err());
+        assertEquals("per-order costs from " + dir.resolve("operating-model.yaml") + ": picking 0.80, packing 0.40, "
+                + "postage 3.20, return handling 2.50 USD; cost of goods 35.0% of sales on lines without unit_cost",
+                run.out().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void without_a_customers_section_no_cost_is_charged_and_the_text_says_which_keys_to_add() throws IOException {
+        Path orders = orders(List.of());
+        Run withoutModel = run("customers", "--dir", dir.toString(), "--orders", orders.toString());
+        Files.writeString(dir.resolve("operating-model.yaml"), "marketplace: US\n", StandardCharsets.UTF_8);
+        Run withoutSection = run("customers", "--dir", dir.toString(), "--orders", orders.toString());
+
+        assertEquals(0, withoutModel.code(), withoutModel.err());
+        assertEquals("per-order costs: none (the workspace has no " + dir.resolve("operating-model.yaml") + "); to "
+                + "charge them, add a customers: section to the operating model with picking, packing, postage, "
+                + "return_handling, cost_of_goods_share", withoutModel.out().lines().findFirst().orElseThrow());
+        assertEquals(0, withoutSection.code(), withoutSection.err());
+        assertEquals("per-order costs: none (" + dir.resolve("operating-model.yaml") + " has no customers: section); "
+                + "to charge them, add a customers: section to the operating model with picking, packing, postage, "
+                + "return_handling, cost_of_goods_share", withoutSection.out().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void an_unknown_key_in_the_customers_section_is_placed_by_line_and_column() throws IOException {
+        Files.writeString(dir.resolve("operating-model.yaml"), "marketplace: US\ncustomers:\n  postgae: 3.20\n",
+                StandardCharsets.UTF_8);
 
         Run run = run("customers", "--dir", dir.toString(), "--orders", orders(List.of()).toString());
 
         assertEquals(2, run.code());
-        assertEquals("  " + dir.resolve("customers.yaml") + ":2:1: unknown key (value 'postgae'); expected one of "
-                + "[cost_of_goods_share, currency, packing, picking, postage, return_handling]", run.err().lines().toList().get(1));
+        List<String> err = run.err().lines().toList();
+        assertEquals("arbiter: 1 problem in operating-model.yaml:", err.get(0));
+        assertEquals("  operating-model.yaml:3:3: unknown key 'postgae' in customers; did you mean 'postage'?",
+                err.get(err.size() - 1));
+    }
+
+    @Test
+    void costs_in_another_currency_than_the_orders_are_refused() throws IOException {
+        Files.writeString(dir.resolve("operating-model.yaml"), "marketplace: UK\ncustomers: { postage: 3.20 }\n",
+                StandardCharsets.UTF_8);
+        Path cdnow = dir.resolve("CDNOW_master.txt");
+        Files.writeString(cdnow, "    1 19970101  1   11.77\n    2 19970112  2   29.33\n", StandardCharsets.UTF_8);
+
+        Run run = run("customers", "--dir", dir.toString(), "--orders", cdnow.toString(), "--format", "cdnow");
+
+        assertEquals(2, run.code());
+        assertEquals(List.of("arbiter: the per-order costs are in GBP, the orders in USD", "  "
+                + dir.resolve("operating-model.yaml") + ": the customers: section is in GBP, which does not match the "
+                + "order file's USD; write 'currency: USD' and the amounts in USD under customers:"), run.err().lines().toList());
     }
 
     @Test

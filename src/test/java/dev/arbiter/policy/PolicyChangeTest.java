@@ -54,6 +54,16 @@ class PolicyChangeTest {
     }
 
     @Test
+    void finance_owns_the_customers_per_order_costs() {
+        PolicyChange change = change("rules:", "customers: { postage: 3.20, cost_of_goods_share: 0.35 }\nrules:");
+
+        assertEquals(List.of("customers (added, owned by finance)"),
+                change.parts().stream().map(ChangedPart::describe).toList());
+        assertEquals(List.of(), change.refusedFor(Role.FINANCE));
+        assertEquals(1, change.refusedFor(Role.MARKETING).size());
+    }
+
+    @Test
     void the_cmo_may_change_everything() {
         PolicyChange change = change("max_step_pct: 30", "max_step_pct: 50");
 

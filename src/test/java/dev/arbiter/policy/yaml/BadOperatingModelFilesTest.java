@@ -143,6 +143,37 @@ class BadOperatingModelFilesTest {
                 "operating-model.yaml:3:65: unknown severity 'warn'; write 'block' or '{ escalate: <role> }'");
     }
 
+    @Test
+    void an_unknown_key_in_the_customers_section_is_placed_with_the_nearest_known_key() {
+        assertProblems("marketplace: US\ncustomers:\n  postgae: 3.20\n",
+                "operating-model.yaml:3:3: unknown key 'postgae' in customers; did you mean 'postage'?");
+    }
+
+    @Test
+    void customer_costs_that_are_not_numbers_negative_or_a_share_above_one_are_each_reported() {
+        assertProblems("""
+                marketplace: US
+                customers:
+                  picking: cheap
+                  packing: -0.40
+                  postage: [3.20]
+                  cost_of_goods_share: 35
+                """,
+                "operating-model.yaml:3:12: picking must be a number, not 'cheap'; write digits with a '.' for decimals",
+                "operating-model.yaml:4:12: packing cannot be negative; write 0 when the order costs nothing for it",
+                "operating-model.yaml:5:12: postage must be a single value, not a list or mapping",
+                "operating-model.yaml:6:24: cost_of_goods_share must be between 0 and 1, not 35; "
+                        + "write a share of sales, e.g. 0.35 for 35%");
+    }
+
+    @Test
+    void a_customers_section_that_is_not_a_mapping_or_names_an_unknown_currency_is_reported() {
+        assertProblems("marketplace: US\ncustomers: 3.20\n",
+                "operating-model.yaml:2:12: customers must be a mapping of keys to values; write it as 'key: value' lines");
+        assertProblems("marketplace: US\ncustomers: { currency: EURO }\n",
+                "operating-model.yaml:2:24: unknown currency 'EURO'; write an ISO 4217 code such as USD, GBP or EUR");
+    }
+
     private static void assertProblems(String text, String... expected) {
         ArbiterException failure = assertThrows(
                 ArbiterException.class, () -> OperatingModelFile.parse("operating-model.yaml", text));

@@ -12,6 +12,7 @@ import dev.arbiter.model.ObjectiveTerms;
 import dev.arbiter.model.Problem;
 import dev.arbiter.policy.AuthorityLimit;
 import dev.arbiter.policy.BudgetKind;
+import dev.arbiter.policy.CustomerCosts;
 import dev.arbiter.policy.DecisionRight;
 import dev.arbiter.policy.Guardrail;
 import dev.arbiter.policy.OperatingModel;
@@ -90,6 +91,31 @@ class OperatingModelFileTest {
                  | ........................................^""", failure.getMessage());
         assertEquals(new Problem("operating-model.yaml", 6, 41, "", "unknown variable 'sku.margin_pct'",
                 "did you mean 'sku.contribution_after_ads_pct'?"), failure.problems().get(0));
+    }
+
+    @Test
+    void the_customers_section_gives_per_order_costs_in_its_own_currency_or_the_marketplaces() {
+        OperatingModel model = OperatingModelFile.parse("operating-model.yaml", """
+                marketplace: UK
+                customers:
+                  picking: 0.80
+                  packing: 0.40
+                  postage: 3.20
+                  return_handling: 2.50
+                  cost_of_goods_share: 0.45
+                """);
+        OperatingModel euros = OperatingModelFile.parse("operating-model.yaml",
+                "marketplace: UK\ncustomers: { currency: EUR, postage: 4 }\n");
+
+        assertEquals(new CustomerCosts(Money.of("0.80", "GBP"), Money.of("0.40", "GBP"), Money.of("3.20", "GBP"),
+                Money.of("2.50", "GBP"), 0.45), model.customerCosts().orElseThrow());
+        assertEquals(new CustomerCosts(Money.of("0", "EUR"), Money.of("0", "EUR"), Money.of("4", "EUR"),
+                Money.of("0", "EUR"), 0), euros.customerCosts().orElseThrow());
+    }
+
+    @Test
+    void a_model_without_a_customers_section_has_no_per_order_costs() {
+        assertEquals(Optional.empty(), OperatingModelFile.parse("operating-model.yaml", "marketplace: US\n").customerCosts());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.arbiter.policy.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.arbiter.model.Money;
 import dev.arbiter.policy.OperatingModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,5 +29,7 @@ class ReadmeOperatingModelTest {
         assertEquals(7, model.decisionRights().size());
         assertEquals(4, model.guardrails().size());
         assertEquals(2, model.budgets().size());
+        assertEquals(Money.of("3.20", "USD"), model.customerCosts().orElseThrow().postage());
+        assertEquals(0.35, model.customerCosts().orElseThrow().costOfGoodsShare());
     }
 }
