@@ -4,8 +4,6 @@ import static dev.arbiter.ingest.IngestorTest.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.arbiter.model.Marketplace;
-import dev.arbiter.warehouse.Warehouse;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,28 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ConsoleReportsTest {
-    private Warehouse warehouse;
-    private Ingestor ingestor;
-
-    @BeforeEach
-    void open_a_fresh_warehouse() {
-        warehouse = Warehouse.inMemory();
-        ingestor = new Ingestor(warehouse.connection(), IngestorTest.TODAY, Marketplace.US);
-    }
-
-    @AfterEach
-    void close_the_warehouse() {
-        warehouse.close();
-    }
+    @RegisterExtension
+    final FreshWarehouse store = new FreshWarehouse(IngestorTest.TODAY);
 
     @Test
     void a_targeting_report_keeps_its_zero_impression_rows_and_its_quoted_product_target() {
-        FileSummary summary = ingestor.ingest(fixture("console/targeting-2026-03-03.csv"));
+        FileSummary summary = store.ingestor().ingest(fixture("console/targeting-2026-03-03.csv"));
 
         assertEquals(Optional.of(ReportKind.SP_TARGETING), summary.kind());
         assertEquals(3, summary.loaded());
@@ -50,7 +36,7 @@ class ConsoleReportsTest {
 
     @Test
     void a_purchased_product_report_adds_up_the_halo_it_records() {
-        FileSummary summary = ingestor.ingest(fixture("console/purchased-product-2026-03-04.csv"));
+        FileSummary summary = store.ingestor().ingest(fixture("console/purchased-product-2026-03-04.csv"));
 
         assertEquals(Optional.of(ReportKind.SP_PURCHASED_PRODUCT), summary.kind());
         assertEquals(2, summary.loaded());
@@ -63,7 +49,7 @@ class ConsoleReportsTest {
 
     @Test
     void a_campaign_report_reads_the_campaigns_own_start_day_and_budget_beside_the_activity_day() {
-        FileSummary summary = ingestor.ingest(fixture("console/campaign-2026-03-03.csv"));
+        FileSummary summary = store.ingestor().ingest(fixture("console/campaign-2026-03-03.csv"));
 
         assertEquals(Optional.of(ReportKind.SP_CAMPAIGN), summary.kind());
         assertEquals(2, summary.loaded());
@@ -77,7 +63,7 @@ class ConsoleReportsTest {
 
     @Test
     void a_placement_report_loads_one_row_per_placement() {
-        FileSummary summary = ingestor.ingest(fixture("console/placement-2026-03-03.csv"));
+        FileSummary summary = store.ingestor().ingest(fixture("console/placement-2026-03-03.csv"));
 
         assertEquals(Optional.of(ReportKind.SP_PLACEMENT), summary.kind());
         assertEquals(3, summary.loaded());
@@ -93,10 +79,10 @@ class ConsoleReportsTest {
                 "console/purchased-product-2026-03-04.csv",
                 "console/campaign-2026-03-03.csv",
                 "console/placement-2026-03-03.csv");
-        files.forEach(file -> ingestor.ingest(fixture(file)));
+        files.forEach(file -> store.ingestor().ingest(fixture(file)));
 
         Map<String, Long> again = new LinkedHashMap<>();
-        files.forEach(file -> again.put(file, ingestor.ingest(fixture(file)).loaded()));
+        files.forEach(file -> again.put(file, store.ingestor().ingest(fixture(file)).loaded()));
 
         assertEquals(Map.of(files.get(0), 0L, files.get(1), 0L, files.get(2), 0L, files.get(3), 0L), again);
         assertEquals("3|2|2|3", query("SELECT (SELECT count(*) FROM ad_targeting_daily) || '|'"
@@ -116,7 +102,7 @@ class ConsoleReportsTest {
     }
 
     private String query(String sql) {
-        try (Statement statement = warehouse.connection().createStatement();
+        try (Statement statement = store.warehouse().connection().createStatement();
                 ResultSet row = statement.executeQuery(sql)) {
             assertTrue(row.next(), "no row for " + sql);
             return row.getString(1);

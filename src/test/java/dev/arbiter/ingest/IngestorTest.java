@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.arbiter.model.Marketplace;
-import dev.arbiter.warehouse.Warehouse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
@@ -21,27 +20,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class IngestorTest {
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC);
 
-    private Warehouse warehouse;
-    private Ingestor ingestor;
-
-    @BeforeEach
-    void open_a_fresh_warehouse() {
-        warehouse = Warehouse.inMemory();
-        ingestor = new Ingestor(warehouse.connection(), TODAY, Marketplace.US);
-    }
-
-    @AfterEach
-    void close_the_warehouse() {
-        warehouse.close();
-    }
+    @RegisterExtension
+    final FreshWarehouse store = new FreshWarehouse(TODAY);
 
     static Path fixture(String path) {
         try {
@@ -57,7 +44,7 @@ class IngestorTest {
 
     @Test
     void a_search_term_report_loads_every_row_and_adds_up_its_measures() {
-        FileSummary summary = ingestor.ingest(fixture("search_term/search-term-2026-03-03.csv"));
+        FileSummary summary = store.ingestor().ingest(fixture("search_term/search-term-2026-03-03.csv"));
 
         assertEquals(Optional.of(ReportKind.SP_SEARCH_TERM), summary.kind());
         assertEquals(Optional.of(Marketplace.US), summary.marketplace());
@@ -86,7 +73,7 @@ class IngestorTest {
         Path file = Files.writeString(folder.resolve("utf16.csv"), text, StandardCharsets.UTF_16LE);
         Files.write(file, concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, Files.readAllBytes(file)));
 
-        FileSummary summary = ingestor.ingest(file);
+        FileSummary summary = store.ingestor().ingest(file);
 
         assertEquals(3, summary.loaded(), () -> summary.errors().toString());
         assertEquals(0, big("7.97").compareTo(summary.totals().measures().get("spend")));
@@ -101,9 +88,9 @@ class IngestorTest {
     @Test
     void loading_the_same_file_twice_changes_nothing() {
         Path file = fixture("search_term/search-term-2026-03-03.csv");
-        ingestor.ingest(file);
+        store.ingestor().ingest(file);
 
-        FileSummary again = ingestor.ingest(file);
+        FileSummary again = store.ingestor().ingest(file);
 
         assertEquals(0, again.loaded());
         assertEquals(3, again.unchanged());
@@ -114,9 +101,9 @@ class IngestorTest {
 
     @Test
     void a_newer_report_replaces_the_older_rows_of_the_same_key() {
-        ingestor.ingest(fixture("search_term/search-term-2026-03-03.csv"));
+        store.ingestor().ingest(fixture("search_term/search-term-2026-03-03.csv"));
 
-        FileSummary newer = ingestor.ingest(fixture("search_term_newer/search-term-2026-03-04.csv"));
+        FileSummary newer = store.ingestor().ingest(fixture("search_term_newer/search-term-2026-03-04.csv"));
 
         assertEquals(2, newer.loaded());
         assertEquals(1, newer.replaced());
@@ -126,7 +113,7 @@ class IngestorTest {
 
     @Test
     void a_business_report_takes_its_day_from_the_file_name() {
-        FileSummary summary = ingestor.ingest(fixture("business_report/BusinessReport-2026-03-01.csv"));
+        FileSummary summary = store.ingestor().ingest(fixture("business_report/BusinessReport-2026-03-01.csv"));
 
         assertEquals(Optional.of(ReportKind.BUSINESS_REPORT_CHILD_ITEM), summary.kind());
         assertEquals(2, summary.loaded());
@@ -143,7 +130,7 @@ class IngestorTest {
 
     @Test
     void a_windows_1252_manage_inventory_file_keeps_its_en_dash_and_sums_inbound_stages() {
-        FileSummary summary = ingestor.ingest(fixture("manage_inventory/manage-fba-inventory_2026-03-09.txt"));
+        FileSummary summary = store.ingestor().ingest(fixture("manage_inventory/manage-fba-inventory_2026-03-09.txt"));
 
         assertEquals(Optional.of(ReportKind.FBA_MANAGE_INVENTORY), summary.kind());
         assertEquals(2, summary.loaded());
@@ -156,7 +143,7 @@ class IngestorTest {
 
     @Test
     void an_inventory_planning_report_reads_its_snapshot_date() {
-        FileSummary summary = ingestor.ingest(fixture("inventory_planning/inventory-planning.txt"));
+        FileSummary summary = store.ingestor().ingest(fixture("inventory_planning/inventory-planning.txt"));
 
         assertEquals(Optional.of(ReportKind.FBA_INVENTORY_PLANNING), summary.kind());
         assertEquals(Optional.of(LocalDate.of(2026, 3, 10)), summary.totals().firstDay());
@@ -168,7 +155,7 @@ class IngestorTest {
 
     @Test
     void a_fee_preview_reads_double_dash_as_no_fee() {
-        FileSummary summary = ingestor.ingest(fixture("fee_preview/fee-preview.txt"));
+        FileSummary summary = store.ingestor().ingest(fixture("fee_preview/fee-preview.txt"));
 
         assertEquals(Optional.of(ReportKind.FBA_FEE_PREVIEW), summary.kind());
         assertEquals(2, summary.loaded());
@@ -178,7 +165,7 @@ class IngestorTest {
 
     @Test
     void a_catalog_row_with_an_unknown_objective_is_quarantined_and_the_rest_loads() {
-        FileSummary summary = ingestor.ingest(fixture("catalog/catalog.csv"));
+        FileSummary summary = store.ingestor().ingest(fixture("catalog/catalog.csv"));
 
         assertEquals(2, summary.loaded());
         assertEquals(1, summary.quarantined());
@@ -194,7 +181,7 @@ class IngestorTest {
     void a_file_the_warehouse_has_never_seen_is_recorded_with_its_lineage() throws IOException {
         Path file = fixture("catalog/catalog.csv");
 
-        ingestor.ingest(file);
+        store.ingestor().ingest(file);
 
         assertEquals(
                 "catalog.csv|CATALOG|US|2|1|2026-03-10 09:00:00",
@@ -204,7 +191,7 @@ class IngestorTest {
     }
 
     String query(String sql) {
-        try (Statement statement = warehouse.connection().createStatement();
+        try (Statement statement = store.warehouse().connection().createStatement();
                 ResultSet row = statement.executeQuery(sql)) {
             assertTrue(row.next(), "no row for " + sql);
             return row.getString(1);

@@ -4,8 +4,6 @@ import static dev.arbiter.ingest.IngestorTest.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.arbiter.model.Marketplace;
-import dev.arbiter.warehouse.Warehouse;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,30 +14,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OrderReportsTest {
     private static final Clock MID_MARCH = Clock.fixed(Instant.parse("2026-03-15T09:00:00Z"), ZoneOffset.UTC);
 
-    private Warehouse warehouse;
-    private Ingestor ingestor;
-
-    @BeforeEach
-    void open_a_fresh_warehouse() {
-        warehouse = Warehouse.inMemory();
-        ingestor = new Ingestor(warehouse.connection(), MID_MARCH, Marketplace.US);
-    }
-
-    @AfterEach
-    void close_the_warehouse() {
-        warehouse.close();
-    }
+    @RegisterExtension
+    final FreshWarehouse store = new FreshWarehouse(MID_MARCH);
 
     @Test
     void an_all_orders_report_keeps_cancelled_items_without_a_price_and_adds_up_units_and_sales() {
-        FileSummary summary = ingestor.ingest(fixture("orders/all-orders-2026-03-01_2026-03-03.txt"));
+        FileSummary summary = store.ingestor().ingest(fixture("orders/all-orders-2026-03-01_2026-03-03.txt"));
 
         assertEquals(Optional.of(ReportKind.ALL_ORDERS), summary.kind());
         assertEquals(3, summary.loaded());
@@ -57,9 +43,9 @@ class OrderReportsTest {
 
     @Test
     void a_newer_all_orders_download_replaces_the_items_whose_status_changed() {
-        ingestor.ingest(fixture("orders/all-orders-2026-03-01_2026-03-03.txt"));
+        store.ingestor().ingest(fixture("orders/all-orders-2026-03-01_2026-03-03.txt"));
 
-        FileSummary newer = ingestor.ingest(fixture("orders/all-orders-2026-03-03_2026-03-05.txt"));
+        FileSummary newer = store.ingestor().ingest(fixture("orders/all-orders-2026-03-03_2026-03-05.txt"));
 
         assertEquals(2, newer.loaded());
         assertEquals(1, newer.replaced());
@@ -69,7 +55,7 @@ class OrderReportsTest {
 
     @Test
     void a_customer_returns_report_loads_its_returns_without_the_customers_comments() {
-        FileSummary summary = ingestor.ingest(fixture("orders/customer-returns-2026-03.txt"));
+        FileSummary summary = store.ingestor().ingest(fixture("orders/customer-returns-2026-03.txt"));
 
         assertEquals(Optional.of(ReportKind.FBA_CUSTOMER_RETURNS), summary.kind());
         assertEquals(2, summary.loaded());
@@ -84,7 +70,7 @@ class OrderReportsTest {
     }
 
     private String query(String sql) {
-        try (Statement statement = warehouse.connection().createStatement();
+        try (Statement statement = store.warehouse().connection().createStatement();
                 ResultSet row = statement.executeQuery(sql)) {
             assertTrue(row.next(), "no row for " + sql);
             return row.getString(1);

@@ -4,8 +4,6 @@ import static dev.arbiter.ingest.IngestorTest.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.arbiter.model.Marketplace;
-import dev.arbiter.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -19,34 +17,22 @@ import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class PackedFilesTest {
     @TempDir
     Path folder;
 
-    private Warehouse warehouse;
-    private Ingestor ingestor;
-
-    @BeforeEach
-    void open_a_fresh_warehouse() {
-        warehouse = Warehouse.inMemory();
-        ingestor = new Ingestor(warehouse.connection(), IngestorTest.TODAY, Marketplace.US);
-    }
-
-    @AfterEach
-    void close_the_warehouse() {
-        warehouse.close();
-    }
+    @RegisterExtension
+    final FreshWarehouse store = new FreshWarehouse(IngestorTest.TODAY);
 
     @Test
     void a_gzipped_search_term_report_loads_like_the_plain_one() throws IOException {
         Path file = gzip(folder.resolve("search-term-2026-03-03.csv.gz"), report());
 
-        FileSummary summary = ingestor.ingest(file);
+        FileSummary summary = store.ingestor().ingest(file);
 
         assertEquals(Optional.of(ReportKind.SP_SEARCH_TERM), summary.kind());
         assertEquals(3, summary.loaded());
@@ -59,7 +45,7 @@ class PackedFilesTest {
         byte[] report = Files.readAllBytes(fixture("business_report/BusinessReport-2026-03-01.csv"));
         Path file = zip(folder.resolve("BusinessReport-2026-03-01.zip"), List.of("report.csv"), report);
 
-        FileSummary summary = ingestor.ingest(file);
+        FileSummary summary = store.ingestor().ingest(file);
 
         assertEquals(Optional.of(ReportKind.BUSINESS_REPORT_CHILD_ITEM), summary.kind());
         assertTrue(summary.loaded() > 0);
@@ -69,9 +55,9 @@ class PackedFilesTest {
     @Test
     void the_same_gzip_twice_changes_nothing() throws IOException {
         Path file = gzip(folder.resolve("st.csv.gz"), report());
-        ingestor.ingest(file);
+        store.ingestor().ingest(file);
 
-        FileSummary again = ingestor.ingest(file);
+        FileSummary again = store.ingestor().ingest(file);
 
         assertEquals(0, again.loaded());
         assertEquals(3, again.unchanged());
@@ -84,7 +70,7 @@ class PackedFilesTest {
         byte[] bytes = Files.readAllBytes(whole);
         Path file = Files.write(folder.resolve("cut.csv.gz"), Arrays.copyOf(bytes, bytes.length - 12));
 
-        FileSummary summary = ingestor.ingest(file);
+        FileSummary summary = store.ingestor().ingest(file);
 
         assertTrue(summary.rejected());
         assertEquals(
@@ -98,7 +84,7 @@ class PackedFilesTest {
     void a_zip_of_two_reports_is_refused() throws IOException {
         Path file = zip(folder.resolve("two.zip"), List.of("a.csv", "b.csv"), report());
 
-        FileSummary summary = ingestor.ingest(file);
+        FileSummary summary = store.ingestor().ingest(file);
 
         assertEquals(
                 "two.zip: the zip file holds 2 files; Arbiter reads one report per zip; unpack it and ingest the report"
@@ -130,7 +116,7 @@ class PackedFilesTest {
     }
 
     private String query(String sql) {
-        try (Statement statement = warehouse.connection().createStatement();
+        try (Statement statement = store.warehouse().connection().createStatement();
                 ResultSet row = statement.executeQuery(sql)) {
             assertTrue(row.next(), "no row for " + sql);
             return row.getString(1);

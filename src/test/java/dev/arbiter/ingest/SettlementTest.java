@@ -4,8 +4,6 @@ import static dev.arbiter.ingest.IngestorTest.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.arbiter.model.Marketplace;
-import dev.arbiter.warehouse.Warehouse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -19,31 +17,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class SettlementTest {
     private static final Clock MID_MARCH = Clock.fixed(Instant.parse("2026-03-15T09:00:00Z"), ZoneOffset.UTC);
 
-    private Warehouse warehouse;
-    private Ingestor ingestor;
-
-    @BeforeEach
-    void open_a_fresh_warehouse() {
-        warehouse = Warehouse.inMemory();
-        ingestor = new Ingestor(warehouse.connection(), MID_MARCH, Marketplace.US);
-    }
-
-    @AfterEach
-    void close_the_warehouse() {
-        warehouse.close();
-    }
+    @RegisterExtension
+    final FreshWarehouse store = new FreshWarehouse(MID_MARCH);
 
     @Test
     void a_settlement_keeps_its_summary_row_and_its_signed_amounts_add_up_to_the_deposit() {
-        FileSummary summary = ingestor.ingest(fixture("settlement/settlement-1234567890.txt"));
+        FileSummary summary = store.ingestor().ingest(fixture("settlement/settlement-1234567890.txt"));
 
         assertEquals(Optional.of(ReportKind.SETTLEMENT), summary.kind());
         assertEquals(List.of(), summary.errors());
@@ -58,7 +44,7 @@ class SettlementTest {
 
     @Test
     void every_amount_gets_one_of_our_fee_categories_and_a_new_fee_stays_visible_as_unmapped() {
-        ingestor.ingest(fixture("settlement/settlement-1234567890.txt"));
+        store.ingestor().ingest(fixture("settlement/settlement-1234567890.txt"));
 
         assertEquals(
                 "fba_fulfilment_fee=-7.84, promotional_rebate=-2.60, referral_fee=-3.90,"
@@ -71,13 +57,13 @@ class SettlementTest {
 
     @Test
     void a_regenerated_settlement_replaces_every_row_of_the_older_file(@TempDir Path folder) throws IOException {
-        ingestor.ingest(fixture("settlement/settlement-1234567890.txt"));
+        store.ingestor().ingest(fixture("settlement/settlement-1234567890.txt"));
         Path regenerated = Files.writeString(
                 folder.resolve("settlement-1234567890-regenerated.txt"),
                 Files.readString(fixture("settlement/settlement-1234567890.txt"))
                         .replace("Brand New Fee\t9.80", "Brand New Fee\t9.81"));
 
-        FileSummary again = ingestor.ingest(regenerated);
+        FileSummary again = store.ingestor().ingest(regenerated);
 
         assertEquals(11, again.replaced());
         assertEquals("11|7.65", query("SELECT count(*) || '|' || CAST(sum(amount) AS DECIMAL(18, 2))"
@@ -85,7 +71,7 @@ class SettlementTest {
     }
 
     private String query(String sql) {
-        try (Statement statement = warehouse.connection().createStatement();
+        try (Statement statement = store.warehouse().connection().createStatement();
                 ResultSet row = statement.executeQuery(sql)) {
             assertTrue(row.next(), "no row for " + sql);
             return row.getString(1);

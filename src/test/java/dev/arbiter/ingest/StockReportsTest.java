@@ -4,8 +4,6 @@ import static dev.arbiter.ingest.IngestorTest.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.arbiter.model.Marketplace;
-import dev.arbiter.warehouse.Warehouse;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,28 +11,16 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class StockReportsTest {
-    private Warehouse warehouse;
-    private Ingestor ingestor;
-
-    @BeforeEach
-    void open_a_fresh_warehouse() {
-        warehouse = Warehouse.inMemory();
-        ingestor = new Ingestor(warehouse.connection(), IngestorTest.TODAY, Marketplace.US);
-    }
-
-    @AfterEach
-    void close_the_warehouse() {
-        warehouse.close();
-    }
+    @RegisterExtension
+    final FreshWarehouse store = new FreshWarehouse(IngestorTest.TODAY);
 
     @Test
     void a_business_report_by_date_reads_the_columns_the_user_chose_and_leaves_the_others_empty() {
-        FileSummary summary = ingestor.ingest(fixture("stock/BusinessReport-by-date.csv"));
+        FileSummary summary = store.ingestor().ingest(fixture("stock/BusinessReport-by-date.csv"));
 
         assertEquals(Optional.of(ReportKind.BUSINESS_REPORT_BY_DATE), summary.kind());
         assertEquals(List.of(), summary.errors());
@@ -49,7 +35,7 @@ class StockReportsTest {
 
     @Test
     void a_restock_report_takes_its_day_from_its_name_and_keeps_amazons_advice() {
-        FileSummary summary = ingestor.ingest(fixture("stock/restock-inventory-2026-03-09.txt"));
+        FileSummary summary = store.ingestor().ingest(fixture("stock/restock-inventory-2026-03-09.txt"));
 
         assertEquals(Optional.of(ReportKind.FBA_RESTOCK), summary.kind());
         assertEquals(List.of(), summary.errors());
@@ -62,7 +48,7 @@ class StockReportsTest {
     }
 
     private String query(String sql) {
-        try (Statement statement = warehouse.connection().createStatement();
+        try (Statement statement = store.warehouse().connection().createStatement();
                 ResultSet row = statement.executeQuery(sql)) {
             assertTrue(row.next(), "no row for " + sql);
             return row.getString(1);
