@@ -16,10 +16,16 @@ import java.util.stream.Collectors;
  * by a robust z-score beyond {@value Outliers#THRESHOLD}. Weeks are the seven-day blocks that end on the window's
  * last day; only full weeks count, and a measure needs at least {@value #MIN_WEEKS} previous weeks where it is
  * defined (revenue for TACoS and CM2 %, sessions for conversion). When the previous weeks' MAD is 0 the spread is
- * their mean absolute deviation instead; when they are all equal no score is given and nothing is listed.
+ * their mean absolute deviation instead; when they are all equal no score is given and nothing is listed. Three or
+ * four smooth weeks can make any wobble extreme in z, so the latest week must also lie at least 25 % of the median
+ * and 2 percentage points away from it.
  */
 final class HistoryOutliers {
     static final int MIN_WEEKS = 3;
+    /** A few smooth weeks give a tiny MAD: a shift must also be this share of the median ... */
+    static final double MIN_RELATIVE_SHIFT = 0.25;
+    /** ... and at least this many points (2 percentage points), or it is noise however large its z. */
+    static final double MIN_ABSOLUTE_SHIFT = 0.02;
 
     private HistoryOutliers() {}
 
@@ -73,7 +79,9 @@ final class HistoryOutliers {
         }
         RobustZ z = RobustZ.withMeanFallback(defined);
         double score = z.score(latest);
-        if (Double.isNaN(score) || Math.abs(score) < Outliers.THRESHOLD) {
+        double shift = Math.abs(latest - z.median());
+        if (Double.isNaN(score) || Math.abs(score) < Outliers.THRESHOLD
+                || shift < Math.max(MIN_RELATIVE_SHIFT * Math.abs(z.median()), MIN_ABSOLUTE_SHIFT)) {
             return List.of();
         }
         return List.of(new Insight(InsightKind.HISTORY, sku, "", String.format(Locale.ROOT,

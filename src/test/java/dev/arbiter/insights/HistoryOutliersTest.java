@@ -58,6 +58,15 @@ class HistoryOutliersTest {
     }
 
     @Test
+    void a_shift_extreme_in_z_but_small_against_the_median_is_not_listed() {
+        // TACoS 10.0, 10.1, 10.0 then 11.9 %: z = (11.9 - 10.0) / (1.4826 x 0) -> fallback 1.2533 x 0.033 points = +45.5,
+        // but 1.9 points is under both 25 % of the median (2.5 points) and 2 points.
+        List<SkuDay> days = weeks("K1", new double[][] {
+            {7000, 833, 700, 70}, {7000, 700, 700, 70}, {7000, 707, 700, 70}, {7000, 700, 700, 70}});
+        assertEquals(List.of(), HistoryOutliers.of(days));
+    }
+
+    @Test
     void when_two_previous_weeks_are_equal_the_spread_is_their_mean_absolute_deviation() {
         // Conversion 10 %, 10 %, 13 %, then 4 %. MAD 0, so the spread is 1.2533 x mean(|0|, |0|, |3|) = 1.2533 points:
         // z = (4 - 10) / 1.2533 = -4.8.
