@@ -8,11 +8,26 @@ import java.util.Arrays;
  */
 record RobustZ(double median, double scale) {
     private static final double CONSISTENCY = 1.4826;
+    private static final double MEAN_CONSISTENCY = 1.2533;
 
     static RobustZ of(double[] values) {
         double median = median(values);
         double[] deviations = Arrays.stream(values).map(v -> Math.abs(v - median)).toArray();
         return new RobustZ(median, CONSISTENCY * median(deviations));
+    }
+
+    /**
+     * As {@link #of}, but when more than half the values are equal (MAD 0) the spread falls back to the mean
+     * absolute deviation from the median × {@value #MEAN_CONSISTENCY} (Iglewicz and Hoaglin); it stays 0, and
+     * every score NaN, only when all values are equal.
+     */
+    static RobustZ withMeanFallback(double[] values) {
+        RobustZ z = of(values);
+        if (z.scale > 0 || values.length == 0) {
+            return z;
+        }
+        double meanDeviation = Arrays.stream(values).map(v -> Math.abs(v - z.median)).average().orElse(0);
+        return new RobustZ(z.median, MEAN_CONSISTENCY * meanDeviation);
     }
 
     /** NaN when the peers do not spread at all: no score is meaningful then. */

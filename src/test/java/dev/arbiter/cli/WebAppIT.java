@@ -145,6 +145,28 @@ class WebAppIT {
     }
 
     @Test
+    void insights_against_a_skus_own_weeks_reach_the_agency_without_the_margin_findings() {
+        List<String> cmo = historyHeadlines(as("cmo").get("/api/insights").json());
+        List<String> agency = historyHeadlines(as("agency").get("/api/insights").json());
+        assertFalse(cmo.isEmpty(), "the 28-day demo has a latest week against three previous weeks");
+        cmo.forEach(h -> assertTrue(h.contains(" in the week to 2026-03-31 against a median of ")
+                && h.contains(" % in its 3 previous weeks (robust z "), h));
+        assertEquals(cmo.stream().filter(h -> !h.contains(" CM2 % ")).toList(), agency);
+        String page = as("cmo").get("/insights").body();
+        assertTrue(page.contains("<span class=\"kind history\">history</span>"), "the insights page lists them");
+    }
+
+    static List<String> historyHeadlines(JsonNode answer) {
+        List<String> headlines = new ArrayList<>();
+        answer.get("insights").forEach(i -> {
+            if (i.get("kind").asText().equals("history")) {
+                headlines.add(i.get("headline").asText());
+            }
+        });
+        return headlines;
+    }
+
+    @Test
     void an_agency_user_never_receives_a_cost_margin_or_contribution_figure() {
         WebClient agency = as("agency");
         List<String> totals = totals();

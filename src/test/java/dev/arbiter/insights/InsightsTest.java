@@ -47,9 +47,9 @@ class InsightsTest {
             days.add(new SkuDay(day, new Sku("K1"), "Kitchen", units, 100, 1.0, usd(units * 10), usd(0), usd(0), usd(0),
                     usd(0), usd(0), 50));
         }
-        List<Insight> found = Insights.of(List.of(), days, List.of());
+        List<Insight> found = Insights.of(List.of(), days, List.of()).stream()
+                .filter(i -> i.kind() == InsightKind.ANOMALY).toList();
         assertEquals(1, found.size(), found.toString());
-        assertEquals(InsightKind.ANOMALY, found.get(0).kind());
         assertEquals("K1 sold 7 units in the week to 2026-03-31 against 77 in a usual week (91 % down)",
                 found.get(0).headline());
     }
