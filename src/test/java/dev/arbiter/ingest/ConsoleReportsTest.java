@@ -2,12 +2,8 @@ package dev.arbiter.ingest;
 
 import static dev.arbiter.ingest.IngestorTest.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +25,8 @@ class ConsoleReportsTest {
         assertEquals(3, summary.loaded());
         assertEquals(List.of(), summary.errors());
         assertEquals("impressions=1510 clicks=14 spend=9.52 sales=51.96 orders=2 units=4", totals(summary));
-        assertEquals("300", query("SELECT impressions FROM ad_targeting_daily WHERE targeting = 'asin=\"B0COMPET01\"'"));
-        assertEquals("0|7", query("SELECT impressions || '|' || attribution_days FROM ad_targeting_daily"
+        assertEquals("300", store.query("SELECT impressions FROM ad_targeting_daily WHERE targeting = 'asin=\"B0COMPET01\"'"));
+        assertEquals("0|7", store.query("SELECT impressions || '|' || attribution_days FROM ad_targeting_daily"
                 + " WHERE targeting = 'loose-match'"));
     }
 
@@ -43,7 +39,7 @@ class ConsoleReportsTest {
         assertEquals("sales=32.97 orders=2 units=3", totals(summary));
         assertEquals(Optional.of(LocalDate.of(2026, 3, 3)), summary.totals().firstDay());
         assertEquals(Optional.of(LocalDate.of(2026, 3, 4)), summary.totals().lastDay());
-        assertEquals("GP-BK-01|B0CHILD002|B0OTHER003|19.980000", query("SELECT sku || '|' || asin || '|' || purchased_asin"
+        assertEquals("GP-BK-01|B0CHILD002|B0OTHER003|19.980000", store.query("SELECT sku || '|' || asin || '|' || purchased_asin"
                 + " || '|' || sales FROM ad_purchased_product_daily WHERE day = DATE '2026-03-04'"));
     }
 
@@ -56,7 +52,7 @@ class ConsoleReportsTest {
         assertEquals("impressions=1820 clicks=31 spend=21.70 sales=103.96 orders=4", totals(summary));
         assertEquals(
                 "2026-03-03|2026-01-10|true|PAUSED|10.000000|Automatic targeting",
-                query("SELECT day || '|' || campaign_start_day || '|' || (campaign_end_day IS NULL) || '|' || status"
+                store.query("SELECT day || '|' || campaign_start_day || '|' || (campaign_end_day IS NULL) || '|' || status"
                         + " || '|' || budget || '|' || targeting_type FROM ad_campaign_daily"
                         + " WHERE campaign_name = 'Garlic Press - Auto'"));
     }
@@ -68,7 +64,7 @@ class ConsoleReportsTest {
         assertEquals(Optional.of(ReportKind.SP_PLACEMENT), summary.kind());
         assertEquals(3, summary.loaded());
         assertEquals("impressions=1210 clicks=14 spend=10.47 sales=51.96 orders=2 units=4", totals(summary));
-        assertEquals("Dynamic bids - down only|690", query("SELECT bidding_strategy || '|' || impressions"
+        assertEquals("Dynamic bids - down only|690", store.query("SELECT bidding_strategy || '|' || impressions"
                 + " FROM ad_placement_daily WHERE placement = 'Rest of search on Amazon'"));
     }
 
@@ -85,7 +81,7 @@ class ConsoleReportsTest {
         files.forEach(file -> again.put(file, store.ingestor().ingest(fixture(file)).loaded()));
 
         assertEquals(Map.of(files.get(0), 0L, files.get(1), 0L, files.get(2), 0L, files.get(3), 0L), again);
-        assertEquals("3|2|2|3", query("SELECT (SELECT count(*) FROM ad_targeting_daily) || '|'"
+        assertEquals("3|2|2|3", store.query("SELECT (SELECT count(*) FROM ad_targeting_daily) || '|'"
                 + " || (SELECT count(*) FROM ad_purchased_product_daily) || '|' || (SELECT count(*) FROM ad_campaign_daily)"
                 + " || '|' || (SELECT count(*) FROM ad_placement_daily)"));
     }
@@ -99,15 +95,5 @@ class ConsoleReportsTest {
     private static String plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() == 1 ? value.setScale(2).toPlainString() : stripped.toPlainString();
-    }
-
-    private String query(String sql) {
-        try (Statement statement = store.warehouse().connection().createStatement();
-                ResultSet row = statement.executeQuery(sql)) {
-            assertTrue(row.next(), "no row for " + sql);
-            return row.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

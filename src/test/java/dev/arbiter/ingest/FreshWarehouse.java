@@ -1,7 +1,12 @@
 package dev.arbiter.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.arbiter.model.Marketplace;
 import dev.arbiter.warehouse.Warehouse;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -34,5 +39,16 @@ final class FreshWarehouse implements BeforeEachCallback, AfterEachCallback {
 
     Ingestor ingestor() {
         return ingestor;
+    }
+
+    /** The first column of the first row the query answers, as text; fails the test when there is no row. */
+    String query(String sql) {
+        try (Statement statement = warehouse.connection().createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
+            assertTrue(row.next(), "no row for " + sql);
+            return row.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

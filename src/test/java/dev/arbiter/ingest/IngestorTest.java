@@ -11,9 +11,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +60,7 @@ class IngestorTest {
         assertEquals(0, big("38.97").compareTo(totals.measures().get("sales")));
         assertEquals(0, big("2").compareTo(totals.measures().get("orders")));
         assertEquals(0, big("3").compareTo(totals.measures().get("units")));
-        assertEquals("3|1547|7.970000|7", query("SELECT count(*) || '|' || sum(impressions) || '|' || sum(spend)"
+        assertEquals("3|1547|7.970000|7", store.query("SELECT count(*) || '|' || sum(impressions) || '|' || sum(spend)"
                 + " || '|' || min(attribution_days) FROM ad_search_term_daily"));
     }
 
@@ -95,8 +92,8 @@ class IngestorTest {
         assertEquals(0, again.loaded());
         assertEquals(3, again.unchanged());
         assertFalse(again.rejected());
-        assertEquals("3", query("SELECT count(*) FROM ad_search_term_daily"));
-        assertEquals("1", query("SELECT count(*) FROM source_file"));
+        assertEquals("3", store.query("SELECT count(*) FROM ad_search_term_daily"));
+        assertEquals("1", store.query("SELECT count(*) FROM source_file"));
     }
 
     @Test
@@ -107,8 +104,8 @@ class IngestorTest {
 
         assertEquals(2, newer.loaded());
         assertEquals(1, newer.replaced());
-        assertEquals("4|1851", query("SELECT count(*) || '|' || sum(impressions) FROM ad_search_term_daily"));
-        assertEquals("44", query("SELECT impressions FROM ad_search_term_daily WHERE search_term = 'b0c1x2y3z4'"));
+        assertEquals("4|1851", store.query("SELECT count(*) || '|' || sum(impressions) FROM ad_search_term_daily"));
+        assertEquals("44", store.query("SELECT impressions FROM ad_search_term_daily WHERE search_term = 'b0c1x2y3z4'"));
     }
 
     @Test
@@ -123,7 +120,7 @@ class IngestorTest {
         assertEquals(0, big("1592").compareTo(summary.totals().measures().get("sessions")));
         assertEquals(
                 "2026-03-01|Garlic Press, Stainless Steel 7\" long|1204|0.992|0.0507|1792.390000|USD",
-                query("SELECT day || '|' || title || '|' || sessions || '|' || buy_box_pct || '|' || unit_session_pct"
+                store.query("SELECT day || '|' || title || '|' || sessions || '|' || buy_box_pct || '|' || unit_session_pct"
                         + " || '|' || ordered_product_sales || '|' || currency FROM sales_traffic_daily"
                         + " WHERE sku = 'GP-SS-01'"));
     }
@@ -136,7 +133,7 @@ class IngestorTest {
         assertEquals(2, summary.loaded());
         assertEquals(
                 "2026-03-09|Garlic Press \u2013 Stainless \"Pro\"|231|255|7|2|12.990000",
-                query("SELECT snapshot_day || '|' || product_name || '|' || available || '|' || inbound_quantity"
+                store.query("SELECT snapshot_day || '|' || product_name || '|' || available || '|' || inbound_quantity"
                         + " || '|' || reserved_quantity || '|' || unfulfillable || '|' || your_price"
                         + " FROM fba_inventory_daily WHERE sku = 'GP-SS-01'"));
     }
@@ -149,7 +146,7 @@ class IngestorTest {
         assertEquals(Optional.of(LocalDate.of(2026, 3, 10)), summary.totals().firstDay());
         assertEquals(0, big("231").compareTo(summary.totals().measures().get("available")));
         assertEquals(0, big("240").compareTo(summary.totals().measures().get("inbound")));
-        assertEquals("178|4.120000", query("SELECT units_shipped_t30 || '|' || storage_cost_next_month"
+        assertEquals("178|4.120000", store.query("SELECT units_shipped_t30 || '|' || storage_cost_next_month"
                 + " FROM fba_inventory_daily WHERE sku = 'GP-SS-01'"));
     }
 
@@ -159,7 +156,7 @@ class IngestorTest {
 
         assertEquals(Optional.of(ReportKind.FBA_FEE_PREVIEW), summary.kind());
         assertEquals(2, summary.loaded());
-        assertEquals("5.640000|1.720000|true", query("SELECT estimated_fee_total || '|' || referral_fee_per_unit"
+        assertEquals("5.640000|1.720000|true", store.query("SELECT estimated_fee_total || '|' || referral_fee_per_unit"
                 + " || '|' || (fulfillment_fee_per_unit IS NULL) FROM fba_fee_estimate WHERE sku = 'GP-BK-01'"));
     }
 
@@ -173,8 +170,8 @@ class IngestorTest {
                 "catalog.csv:4:9: objective must be one of launch, growth, defend, profit, clear_stock (value 'grow');"
                         + " fix the row or re-download the report",
                 summary.errors().get(0).render());
-        assertEquals("4|objective|grow", query("SELECT line || '|' || column_name || '|' || value FROM quarantine"));
-        assertEquals("clear_stock", query("SELECT objective FROM catalog_item WHERE sku = 'GP-BK-01'"));
+        assertEquals("4|objective|grow", store.query("SELECT line || '|' || column_name || '|' || value FROM quarantine"));
+        assertEquals("clear_stock", store.query("SELECT objective FROM catalog_item WHERE sku = 'GP-BK-01'"));
     }
 
     @Test
@@ -185,18 +182,8 @@ class IngestorTest {
 
         assertEquals(
                 "catalog.csv|CATALOG|US|2|1|2026-03-10 09:00:00",
-                query("SELECT file_name || '|' || kind || '|' || marketplace || '|' || rows_loaded || '|'"
+                store.query("SELECT file_name || '|' || kind || '|' || marketplace || '|' || rows_loaded || '|'"
                         + " || rows_quarantined || '|' || loaded_at FROM source_file"));
         assertTrue(Files.size(file) > 0);
-    }
-
-    String query(String sql) {
-        try (Statement statement = store.warehouse().connection().createStatement();
-                ResultSet row = statement.executeQuery(sql)) {
-            assertTrue(row.next(), "no row for " + sql);
-            return row.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

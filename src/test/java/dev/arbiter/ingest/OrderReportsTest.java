@@ -2,12 +2,8 @@ package dev.arbiter.ingest;
 
 import static dev.arbiter.ingest.IngestorTest.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,9 +31,9 @@ class OrderReportsTest {
         assertEquals(0, new BigDecimal("38.97").compareTo(summary.totals().measures().get("sales")));
         assertEquals(Optional.of(LocalDate.of(2026, 3, 1)), summary.totals().firstDay());
         assertEquals(Optional.of(LocalDate.of(2026, 3, 3)), summary.totals().lastDay());
-        assertEquals("Cancelled|true|USD", query("SELECT item_status || '|' || (item_price IS NULL) || '|' || currency"
+        assertEquals("Cancelled|true|USD", store.query("SELECT item_status || '|' || (item_price IS NULL) || '|' || currency"
                 + " FROM order_item WHERE order_id = '111-0000000-0000002'"));
-        assertEquals("2.600000", query("SELECT item_promotion_discount FROM order_item"
+        assertEquals("2.600000", store.query("SELECT item_promotion_discount FROM order_item"
                 + " WHERE order_id = '111-0000000-0000001'"));
     }
 
@@ -49,7 +45,7 @@ class OrderReportsTest {
 
         assertEquals(2, newer.loaded());
         assertEquals(1, newer.replaced());
-        assertEquals("4|Shipped", query("SELECT (SELECT count(*) FROM order_item) || '|' || (SELECT item_status"
+        assertEquals("4|Shipped", store.query("SELECT (SELECT count(*) FROM order_item) || '|' || (SELECT item_status"
                 + " FROM order_item WHERE order_id = '111-0000000-0000003')"));
     }
 
@@ -62,20 +58,10 @@ class OrderReportsTest {
         assertEquals(0, new BigDecimal("2").compareTo(summary.totals().measures().get("units")));
         assertEquals(Optional.of(LocalDate.of(2026, 3, 8)), summary.totals().firstDay());
         assertEquals(Optional.of(LocalDate.of(2026, 3, 9)), summary.totals().lastDay());
-        assertEquals("2026-03-08|CUSTOMER_DAMAGED|DEFECTIVE|LPNEXAMPLE0002", query("SELECT return_day || '|'"
+        assertEquals("2026-03-08|CUSTOMER_DAMAGED|DEFECTIVE|LPNEXAMPLE0002", store.query("SELECT return_day || '|'"
                 + " || detailed_disposition || '|' || reason || '|' || license_plate_number FROM fba_customer_return"
                 + " WHERE sku = 'GP-BK-01'"));
-        assertEquals("0", query("SELECT count(*) FROM information_schema.columns WHERE table_name = 'fba_customer_return'"
+        assertEquals("0", store.query("SELECT count(*) FROM information_schema.columns WHERE table_name = 'fba_customer_return'"
                 + " AND column_name LIKE '%comment%'"));
-    }
-
-    private String query(String sql) {
-        try (Statement statement = store.warehouse().connection().createStatement();
-                ResultSet row = statement.executeQuery(sql)) {
-            assertTrue(row.next(), "no row for " + sql);
-            return row.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

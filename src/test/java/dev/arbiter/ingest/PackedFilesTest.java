@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +33,8 @@ class PackedFilesTest {
 
         assertEquals(Optional.of(ReportKind.SP_SEARCH_TERM), summary.kind());
         assertEquals(3, summary.loaded());
-        assertEquals("3|1547", query("SELECT count(*) || '|' || sum(impressions) FROM ad_search_term_daily"));
-        assertEquals("search-term-2026-03-03.csv.gz", query("SELECT file_name FROM source_file"));
+        assertEquals("3|1547", store.query("SELECT count(*) || '|' || sum(impressions) FROM ad_search_term_daily"));
+        assertEquals("search-term-2026-03-03.csv.gz", store.query("SELECT file_name FROM source_file"));
     }
 
     @Test
@@ -49,7 +46,7 @@ class PackedFilesTest {
 
         assertEquals(Optional.of(ReportKind.BUSINESS_REPORT_CHILD_ITEM), summary.kind());
         assertTrue(summary.loaded() > 0);
-        assertEquals("2026-03-01", query("SELECT DISTINCT day FROM sales_traffic_daily"));
+        assertEquals("2026-03-01", store.query("SELECT DISTINCT day FROM sales_traffic_daily"));
     }
 
     @Test
@@ -61,7 +58,7 @@ class PackedFilesTest {
 
         assertEquals(0, again.loaded());
         assertEquals(3, again.unchanged());
-        assertEquals("3", query("SELECT count(*) FROM ad_search_term_daily"));
+        assertEquals("3", store.query("SELECT count(*) FROM ad_search_term_daily"));
     }
 
     @Test
@@ -77,7 +74,7 @@ class PackedFilesTest {
                 "cut.csv.gz: the gzip file is truncated or damaged; unpack it and ingest the report inside, or download"
                         + " it again",
                 summary.errors().get(0).render());
-        assertEquals("0", query("SELECT count(*) FROM ad_search_term_daily"));
+        assertEquals("0", store.query("SELECT count(*) FROM ad_search_term_daily"));
     }
 
     @Test
@@ -90,7 +87,7 @@ class PackedFilesTest {
                 "two.zip: the zip file holds 2 files; Arbiter reads one report per zip; unpack it and ingest the report"
                         + " inside, or download it again",
                 summary.errors().get(0).render());
-        assertEquals("0", query("SELECT count(*) FROM source_file"));
+        assertEquals("0", store.query("SELECT count(*) FROM source_file"));
     }
 
     private static byte[] report() throws IOException {
@@ -113,15 +110,5 @@ class PackedFilesTest {
             }
         }
         return file;
-    }
-
-    private String query(String sql) {
-        try (Statement statement = store.warehouse().connection().createStatement();
-                ResultSet row = statement.executeQuery(sql)) {
-            assertTrue(row.next(), "no row for " + sql);
-            return row.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

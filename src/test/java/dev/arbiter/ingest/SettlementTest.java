@@ -2,15 +2,11 @@ package dev.arbiter.ingest;
 
 import static dev.arbiter.ingest.IngestorTest.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +33,7 @@ class SettlementTest {
         assertEquals(0, new BigDecimal("7.64").compareTo(summary.totals().measures().get("amount")));
         assertEquals(Optional.of(LocalDate.of(2026, 3, 2)), summary.totals().firstDay());
         assertEquals(Optional.of(LocalDate.of(2026, 3, 10)), summary.totals().lastDay());
-        assertEquals("2026-03-01|2026-03-15|2026-03-17|7.640000", query("SELECT settlement_start_day || '|'"
+        assertEquals("2026-03-01|2026-03-15|2026-03-17|7.640000", store.query("SELECT settlement_start_day || '|'"
                 + " || settlement_end_day || '|' || deposit_day || '|' || total_amount FROM settlement_line"
                 + " WHERE amount IS NULL"));
     }
@@ -50,7 +46,7 @@ class SettlementTest {
                 "fba_fulfilment_fee=-7.84, promotional_rebate=-2.60, referral_fee=-3.90,"
                         + " refund=-12.99, refund_administration_fee=0.39, revenue=25.98, storage_fee=-1.20,"
                         + " tax_collected=2.14, tax_withheld=-2.14, unmapped=9.80",
-                query("SELECT string_agg(category || '=' || CAST(CAST(total AS DECIMAL(18, 2)) AS VARCHAR), ', '"
+                store.query("SELECT string_agg(category || '=' || CAST(CAST(total AS DECIMAL(18, 2)) AS VARCHAR), ', '"
                         + " ORDER BY category) FROM (SELECT category, sum(amount) AS total FROM settlement_amount"
                         + " GROUP BY category)"));
     }
@@ -66,17 +62,7 @@ class SettlementTest {
         FileSummary again = store.ingestor().ingest(regenerated);
 
         assertEquals(11, again.replaced());
-        assertEquals("11|7.65", query("SELECT count(*) || '|' || CAST(sum(amount) AS DECIMAL(18, 2))"
+        assertEquals("11|7.65", store.query("SELECT count(*) || '|' || CAST(sum(amount) AS DECIMAL(18, 2))"
                 + " FROM settlement_line"));
-    }
-
-    private String query(String sql) {
-        try (Statement statement = store.warehouse().connection().createStatement();
-                ResultSet row = statement.executeQuery(sql)) {
-            assertTrue(row.next(), "no row for " + sql);
-            return row.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

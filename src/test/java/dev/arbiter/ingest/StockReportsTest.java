@@ -2,12 +2,8 @@ package dev.arbiter.ingest;
 
 import static dev.arbiter.ingest.IngestorTest.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +25,7 @@ class StockReportsTest {
         assertEquals(0, new BigDecimal("1935.07").compareTo(summary.totals().measures().get("sales")));
         assertEquals(0, new BigDecimal("2890").compareTo(summary.totals().measures().get("sessions")));
         assertEquals(Optional.of(LocalDate.of(2026, 3, 1)), summary.totals().firstDay());
-        assertEquals("74|true|USD", query("SELECT total_order_items || '|' || (page_views IS NULL) || '|' || currency"
+        assertEquals("74|true|USD", store.query("SELECT total_order_items || '|' || (page_views IS NULL) || '|' || currency"
                 + " FROM sales_traffic_by_date WHERE day = DATE '2026-03-01'"));
     }
 
@@ -43,17 +39,7 @@ class StockReportsTest {
         assertEquals(0, new BigDecimal("360").compareTo(summary.totals().measures().get("recommended")));
         assertEquals(
                 "2026-03-09|0|out_of_stock|60|2026-03-12",
-                query("SELECT snapshot_day || '|' || available || '|' || alert || '|' || recommended_quantity || '|'"
+                store.query("SELECT snapshot_day || '|' || available || '|' || alert || '|' || recommended_quantity || '|'"
                         + " || recommended_ship_day FROM fba_restock_recommendation WHERE sku = 'GP-BK-01'"));
-    }
-
-    private String query(String sql) {
-        try (Statement statement = store.warehouse().connection().createStatement();
-                ResultSet row = statement.executeQuery(sql)) {
-            assertTrue(row.next(), "no row for " + sql);
-            return row.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
