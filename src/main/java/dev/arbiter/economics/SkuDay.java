@@ -33,11 +33,16 @@ public record SkuDay(
         Objects.requireNonNull(adSales, "adSales");
     }
 
+    /** Revenue and every cost down to CM2, the one place the definitions of DESIGN.md are computed. */
+    public Contribution contribution() {
+        return Contribution.of(this);
+    }
+
     public Money contributionBeforeAds() {
-        return revenue.minus(cogs).minus(fees).minus(returnsCost);
+        return contribution().contributionBeforeAds();
     }
 
     public Money contributionAfterAds() {
-        return contributionBeforeAds().minus(adSpend);
+        return contribution().contributionAfterAds();
     }
 }

@@ -59,24 +59,29 @@ public record SkuEconomics(
         Objects.requireNonNull(averagePrice, "averagePrice");
     }
 
+    /** Revenue and every cost down to CM2, the one place the definitions of DESIGN.md are computed. */
+    public Contribution contribution() {
+        return Contribution.of(this);
+    }
+
     /** CM1: revenue − cogs − fees − returns cost. */
     public Money contributionBeforeAds() {
-        return revenue.minus(cogs).minus(fees).minus(returnsCost);
+        return contribution().contributionBeforeAds();
     }
 
     /** CM2: CM1 − ad spend. */
     public Money contributionAfterAds() {
-        return contributionBeforeAds().minus(adSpend);
+        return contribution().contributionAfterAds();
     }
 
     /** CM1 / revenue; NaN without revenue. */
     public double contributionBeforeAdsPct() {
-        return contributionBeforeAds().ratioTo(revenue);
+        return contribution().contributionBeforeAdsPct();
     }
 
     /** CM2 / revenue; NaN without revenue. */
     public double contributionAfterAdsPct() {
-        return contributionAfterAds().ratioTo(revenue);
+        return contribution().contributionAfterAdsPct();
     }
 
     /** The ACoS at which an ad sale earns nothing: CM1 / revenue. */
@@ -86,7 +91,7 @@ public record SkuEconomics(
 
     /** Ad spend / revenue; NaN without revenue. */
     public double tacos() {
-        return adSpend.ratioTo(revenue);
+        return contribution().tacos();
     }
 
     /** Ad spend / attributed ad sales; NaN without ad sales. */

@@ -1,5 +1,6 @@
 package dev.arbiter.report;
 
+import dev.arbiter.economics.Contribution;
 import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.model.Money;

@@ -1,5 +1,6 @@
 package dev.arbiter.report;
 
+import dev.arbiter.economics.Contribution;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.Objective;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package dev.arbiter.report;
 
+import dev.arbiter.economics.Contribution;
 import static dev.arbiter.report.ReportFixtures.DAY_1;
 import static dev.arbiter.report.ReportFixtures.DAY_2;
 import static dev.arbiter.report.ReportFixtures.threeSkusOverTwoDays;

@@ -1,6 +1,6 @@
 package dev.arbiter.report.html;
 
-import dev.arbiter.report.Contribution;
+import dev.arbiter.economics.Contribution;
 import dev.arbiter.report.CustomersSection;
 import dev.arbiter.report.HolisticReport;
 import dev.arbiter.report.ReportSection;

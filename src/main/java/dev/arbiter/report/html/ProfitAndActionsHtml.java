@@ -3,7 +3,7 @@ package dev.arbiter.report.html;
 import dev.arbiter.model.Money;
 import dev.arbiter.report.ActionLine;
 import dev.arbiter.report.ActionSummary;
-import dev.arbiter.report.Contribution;
+import dev.arbiter.economics.Contribution;
 import dev.arbiter.report.HolisticReport;
 import dev.arbiter.report.Profitability;
 import dev.arbiter.report.ReportSection;

@@ -1,7 +1,7 @@
 package dev.arbiter.report.html;
 
 import dev.arbiter.model.Money;
-import dev.arbiter.report.Contribution;
+import dev.arbiter.economics.Contribution;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;

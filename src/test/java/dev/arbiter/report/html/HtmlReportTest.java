@@ -1,5 +1,6 @@
 package dev.arbiter.report.html;
 
+import dev.arbiter.economics.Contribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

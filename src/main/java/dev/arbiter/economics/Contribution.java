@@ -1,7 +1,5 @@
-package dev.arbiter.report;
+package dev.arbiter.economics;
 
-import dev.arbiter.economics.SkuDay;
-import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.model.Money;
 import java.util.Currency;
 import java.util.Objects;
@@ -22,10 +20,12 @@ public record Contribution(Money revenue, Money cogs, Money fees, Money returnsC
         return new Contribution(zero, zero, zero, zero, zero);
     }
 
+    /** The contribution of a SKU over its window. */
     public static Contribution of(SkuEconomics sku) {
         return new Contribution(sku.revenue(), sku.cogs(), sku.fees(), sku.returnsCost(), sku.adSpend());
     }
 
+    /** The contribution of a SKU on one day. */
     public static Contribution of(SkuDay day) {
         return new Contribution(day.revenue(), day.cogs(), day.fees(), day.returnsCost(), day.adSpend());
     }
