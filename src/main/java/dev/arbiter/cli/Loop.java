@@ -26,6 +26,7 @@ import dev.arbiter.model.Action;
 import dev.arbiter.model.ActionType;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.BidChange;
+import dev.arbiter.model.BudgetChange;
 import dev.arbiter.model.DateRange;
 import dev.arbiter.model.ErrorKind;
 import dev.arbiter.model.Sku;
@@ -89,11 +90,12 @@ final class Loop {
         DateRange window = window();
         List<SkuEconomics> skus = economics.skus(window);
         List<TargetEconomics> targets = economics.targets(window);
+        PortfolioBudgets budgets = PortfolioBudgets.of(economics, model, window, skus);
         progress.step("economics");
         List<Action> actions = Proposals.propose(
                 new ProposalInput(skus, targets, economics.searchTerms(window), economics.enabledProductAds(),
                         model.objectiveTerms()),
-                proposers());
+                proposers(budgets));
         List<Alert> alerts = new RetailMediaConflicts(RetailMediaConflicts.Settings.defaults()).find(skus);
         progress.step("proposals");
 
@@ -105,7 +107,7 @@ final class Loop {
         int awaiting = 0;
         int blocked = 0;
         for (Action action : actions) {
-            Classification classification = governor.classify(action, context(action, bySku, byTarget));
+            Classification classification = governor.classify(action, context(action, bySku, byTarget, budgets));
             LedgerEntry entry = ledger.record(action, classification, window.to());
             switch (entry.status()) {
                 case AUTO_APPROVED -> auto++;
@@ -114,7 +116,7 @@ final class Loop {
                 default -> { }
             }
         }
-        int returned = recheckApproved(window, bySku, byTarget).size();
+        int returned = recheckApproved(window, bySku, byTarget, budgets).size();
         progress.step("governance");
 
         ExecutionReport execution = execute(outDir, window.to());
@@ -129,16 +131,19 @@ final class Loop {
      * Re-checks every auto-approved or approved action not yet executed against the current data and operating model,
      * and returns to awaiting those whose basis changed, with the reason; returns the entries sent back.
      */
-    List<LedgerEntry> recheckApproved(DateRange window, Map<Sku, SkuEconomics> bySku, Map<String, TargetEconomics> byTarget) {
+    List<LedgerEntry> recheckApproved(DateRange window, Map<Sku, SkuEconomics> bySku, Map<String, TargetEconomics> byTarget,
+            PortfolioBudgets budgets) {
         RecheckingApprovedActions rechecking = new RecheckingApprovedActions(model);
         List<LedgerEntry> returned = new ArrayList<>();
         for (LedgerEntry entry : ledger.list(Optional.empty())) {
             if (entry.approved().isEmpty()) {
                 continue;
             }
-            boolean known = entry.action().servedSku().map(bySku::containsKey).orElse(false);
+            boolean known = entry.action() instanceof BudgetChange budget
+                    ? budgets.knows(budget)
+                    : entry.action().servedSku().map(bySku::containsKey).orElse(false);
             Optional<Classification> changed = known
-                    ? rechecking.basisChanged(entry, context(entry.action(), bySku, byTarget), window.to())
+                    ? rechecking.basisChanged(entry, context(entry.action(), bySku, byTarget, budgets), window.to())
                     : Optional.of(rechecking.noCurrentData(entry, window.to()));
             changed.ifPresent(recheck -> returned.add(ledger.returnToAwaiting(entry.id(), recheck)));
         }
@@ -154,12 +159,17 @@ final class Loop {
             return Optional.empty();
         }
         DateRange window = window();
-        Map<Sku, SkuEconomics> bySku = economics.skus(window).stream()
+        List<SkuEconomics> skus = economics.skus(window);
+        Map<Sku, SkuEconomics> bySku = skus.stream()
                 .collect(Collectors.toMap(SkuEconomics::sku, Function.identity()));
         Map<String, TargetEconomics> byTarget = economics.targets(window).stream()
                 .collect(Collectors.toMap(t -> t.target().key(), Function.identity(), (a, b) -> a));
+        PortfolioBudgets budgets = PortfolioBudgets.of(economics, model, window, skus);
         return Optional.of(new PreviewingPolicyChange(model, candidate).of(ledger.list(Optional.empty()),
-                action -> action.servedSku().filter(bySku::containsKey).map(sku -> context(action, bySku, byTarget))));
+                action -> action instanceof BudgetChange budget
+                        ? Optional.of(budget).filter(budgets::knows).map(b -> budgets.context(b, bySku))
+                        : action.servedSku().filter(bySku::containsKey)
+                                .map(sku -> context(action, bySku, byTarget, budgets))));
     }
 
     /**
@@ -167,7 +177,7 @@ final class Loop {
      * bid as far as marketing may move it alone, and a larger correction arrives over successive runs, each one
      * checked against fresh data.
      */
-    private List<Proposer> proposers() {
+    private List<Proposer> proposers(PortfolioBudgets budgets) {
         ProposingBidChanges.Settings defaults = ProposingBidChanges.Settings.defaults();
         double maxStep = model.decisionRight(ActionType.BID_CHANGE)
                 .map(right -> right.autoWithin().maxStepPct())
@@ -180,10 +190,15 @@ final class Loop {
         Proposals.standardProposers().stream()
                 .filter(proposer -> !(proposer instanceof ProposingBidChanges))
                 .forEach(proposers::add);
+        proposers.add(budgets.proposer());
         return proposers;
     }
 
-    private Context context(Action action, Map<Sku, SkuEconomics> bySku, Map<String, TargetEconomics> byTarget) {
+    private Context context(Action action, Map<Sku, SkuEconomics> bySku, Map<String, TargetEconomics> byTarget,
+            PortfolioBudgets budgets) {
+        if (action instanceof BudgetChange budget) {
+            return budgets.context(budget, bySku);
+        }
         SkuEconomics sku = action.servedSku().map(bySku::get).orElse(null);
         if (sku == null) {
             throw new ArbiterException(ErrorKind.INTERNAL, "no economics for the SKU of " + action.describe());

@@ -1,5 +1,6 @@
 package dev.arbiter.govern;
 
+import dev.arbiter.economics.PortfolioEconomics;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.model.Action;
@@ -85,6 +86,21 @@ public final class Context implements Variables {
             values.put(Variable.PORTFOLIO_SPEND, amount(spend));
             values.put(Variable.PORTFOLIO_CONTRIBUTION_AFTER_ADS_PCT, contributionAfterAdsPct);
             values.put(Variable.PORTFOLIO_MONTHLY_BUDGET, amount(budget.monthly()));
+        });
+    }
+
+    /**
+     * The portfolio an action spends from, with the figures of its own SKUs (those its campaigns advertise):
+     * {@code portfolio.spend} is what its campaigns spent, {@code portfolio.contribution_after_ads_pct} what its SKUs
+     * kept after all their ad spend, as a share of their revenue.
+     */
+    public Context withPortfolio(ConditionalBudget budget, PortfolioEconomics portfolio) {
+        return withPortfolio(budget, portfolio.campaignSpend(), portfolio.contributionAfterAdsPct()).edit(values -> {
+            values.put(Variable.PORTFOLIO_REVENUE, amount(portfolio.revenue()));
+            values.put(Variable.PORTFOLIO_CONTRIBUTION_BEFORE_ADS, amount(portfolio.contributionBeforeAds()));
+            values.put(Variable.PORTFOLIO_CONTRIBUTION_AFTER_ADS, amount(portfolio.contributionAfterAds()));
+            values.put(Variable.PORTFOLIO_AD_SPEND, amount(portfolio.adSpend()));
+            values.put(Variable.PORTFOLIO_SKUS, (long) portfolio.skus());
         });
     }
 

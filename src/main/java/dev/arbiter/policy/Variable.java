@@ -49,7 +49,17 @@ public enum Variable {
     PORTFOLIO_KIND("portfolio.kind", Kind.STRING),
     PORTFOLIO_SPEND("portfolio.spend", Kind.DOUBLE),
     PORTFOLIO_CONTRIBUTION_AFTER_ADS_PCT("portfolio.contribution_after_ads_pct", Kind.DOUBLE),
-    PORTFOLIO_MONTHLY_BUDGET("portfolio.monthly_budget", Kind.DOUBLE);
+    PORTFOLIO_MONTHLY_BUDGET("portfolio.monthly_budget", Kind.DOUBLE),
+    /** Revenue of the SKUs the portfolio's campaigns advertise, over the window. */
+    PORTFOLIO_REVENUE("portfolio.revenue", Kind.DOUBLE),
+    /** CM1 of the portfolio's SKUs. */
+    PORTFOLIO_CONTRIBUTION_BEFORE_ADS("portfolio.contribution_before_ads", Kind.DOUBLE),
+    /** CM1 of the portfolio's SKUs less all their ad spend (CM2). */
+    PORTFOLIO_CONTRIBUTION_AFTER_ADS("portfolio.contribution_after_ads", Kind.DOUBLE),
+    /** All ad spend of the portfolio's SKUs, in whichever campaign. */
+    PORTFOLIO_AD_SPEND("portfolio.ad_spend", Kind.DOUBLE),
+    /** How many SKUs the portfolio's campaigns advertise. */
+    PORTFOLIO_SKUS("portfolio.skus", Kind.INT);
 
     private static final Map<String, Variable> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Variable::key, Function.identity()));

@@ -1,5 +1,6 @@
 package dev.arbiter.economics.jdbc;
 
+import dev.arbiter.economics.CampaignSpendHistory;
 import dev.arbiter.economics.SearchTermStats;
 import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
@@ -101,6 +102,15 @@ public final class EconomicsQueries {
         }
         ads.replaceAll((sku, list) -> List.copyOf(list));
         return ads;
+    }
+
+    /**
+     * Every campaign of the latest bulksheet with its portfolio, daily budget and state, and its daily spend and
+     * attributed sales per advertised SKU from the advertised product report over {@code range}: the history
+     * spend-response curves are fitted from.
+     */
+    public List<CampaignSpendHistory> campaignHistories(DateRange range) {
+        return CampaignHistoryRows.histories(query("campaign_spend_history", days(range), CampaignHistoryRows::row));
     }
 
     private static List<Object> days(DateRange range) {
