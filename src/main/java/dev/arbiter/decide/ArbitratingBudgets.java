@@ -140,7 +140,7 @@ public final class ArbitratingBudgets implements Proposer {
             return new Planned(campaign, fit, spend, Optional.empty(), "no spend in the last " + settings.recentDays()
                     + " days");
         }
-        double lower = spend * (1 - settings.maxStepPct());
+        double lower = spend * Math.max(0, 1 - settings.maxStepPct());
         double upper = spend * (1 + settings.maxStepPct());
         String note = "";
         if (fit.curve().marginalContributionAfterAds(spend) <= 0) {

@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Arbiter's own proposers applied as proposed (as if every action were approved): bids from
  * {@link ProposingBidChanges} with its default settings, product ads paused by {@link PausingAdsBeforeStockout}
- * and resumed at the first review that no longer proposes the pause. Budgets stay as the account set them.
+ * and resumed at the first review that no longer proposes the pause; budgets arbitrated by {@link ArbiterBudgets}.
  */
 final class ArbiterPolicy implements BacktestPolicy {
     private final Account account;
@@ -26,10 +26,12 @@ final class ArbiterPolicy implements BacktestPolicy {
     private final Map<String, Integer> targetById = new HashMap<>();
     private final Map<String, Integer> adGroupById = new HashMap<>();
     private final Set<Integer> pausedTargets = new HashSet<>();
+    private final ArbiterBudgets budgets;
 
     ArbiterPolicy(Account account, List<Product> products) {
         this.account = account;
         this.input = new ArbiterInput(account, products);
+        this.budgets = new ArbiterBudgets(account, products);
         account.targets().forEach(target -> targetById.put(target.id(), target.index()));
         account.adGroups().forEach(adGroup -> adGroupById.put(adGroup.id(), adGroup.index()));
     }
@@ -63,6 +65,6 @@ final class ArbiterPolicy implements BacktestPolicy {
                 next = next.withTargetEnabled(target.index(), true);
             }
         }
-        return next;
+        return budgets.review(recent, next, economics);
     }
 }

@@ -63,6 +63,21 @@ final class RecentDays {
         return totals;
     }
 
+    /** Each recent day's ad totals of every campaign, indexed by campaign, in day order. */
+    java.util.Map<java.time.LocalDate, AdTotals[]> byCampaignAndDay() {
+        java.util.Map<java.time.LocalDate, AdTotals[]> byDay = new java.util.TreeMap<>();
+        for (MarketDay day : days) {
+            AdTotals[] totals = new AdTotals[account.campaigns().size()];
+            java.util.Arrays.fill(totals, AdTotals.NONE);
+            for (MarketDay.SearchTermDay row : day.searchTerms()) {
+                int campaign = account.adGroupOf(account.targets().get(row.target())).campaign();
+                totals[campaign] = totals[campaign].plus(AdTotals.of(row));
+            }
+            byDay.put(day.day(), totals);
+        }
+        return byDay;
+    }
+
     /** Ad totals of every SKU, indexed by product. */
     AdTotals[] byProduct() {
         AdTotals[] targets = byTarget();

@@ -1,0 +1,121 @@
+package dev.arbiter.decide;
+
+import static dev.arbiter.decide.Skus.aProfitSku;
+import static dev.arbiter.decide.Skus.usd;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.arbiter.economics.CampaignSpendHistory;
+import dev.arbiter.economics.SkuEconomics;
+import dev.arbiter.economics.SpendDay;
+import dev.arbiter.model.Action;
+import dev.arbiter.model.BudgetChange;
+import dev.arbiter.model.CampaignId;
+import dev.arbiter.model.ObjectiveTerms;
+import dev.arbiter.model.Sku;
+import dev.arbiter.policy.BudgetKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Budget arbitration on campaigns whose daily sales follow {@code scale × spend^elasticity} exactly, spending 20 and
+ * 30 a day by turns (25 on average) against a budget of 25.00; every SKU keeps 45 % before ads (Skus' default).
+ */
+class ArbitratingBudgetsTest {
+    private static final LocalDate THROUGH = LocalDate.of(2026, 3, 28);
+    private static final List<SkuEconomics> SKUS = List.of(
+            aProfitSku("GP-01").build(), aProfitSku("GP-02").build(), aProfitSku("GP-03").build());
+
+    @Test
+    void the_allocation_equalises_marginal_contribution_as_the_closed_form_for_power_curves_says() {
+        // b = 0.5, margin 0.45: campaign i's optimum under an envelope is s_i ∝ (0.45 × a_i × 0.5)², so a = 20 and a = 40
+        // split 50 a day 1 : 4, i.e. 10 and 40, where both keep 0.45 × a × 0.5 / √s − 1 = 0.4230 per unit of spend
+        PortfolioEnvelope growth = new PortfolioEnvelope("Growth", BudgetKind.GROWTH, usd("1520.83"), true, "true");
+        ArbitratingBudgets proposer = new ArbitratingBudgets(new ArbitratingBudgets.Input(
+                List.of(campaign("1", "Growth", "GP-01", 20, 0.5), campaign("2", "Growth", "GP-02", 40, 0.5)),
+                List.of(growth), THROUGH), ArbitratingBudgets.Settings.defaults().withMaxStepPct(10));
+        PortfolioArbitration portfolio = proposer.arbitrate(bySku()).get(0);
+        assertEquals(10.0, portfolio.campaigns().get(0).proposedSpend(), 0.01);
+        assertEquals(40.0, portfolio.campaigns().get(1).proposedSpend(), 0.01);
+        assertEquals(0.4230, portfolio.level(), 1e-3);
+        assertEquals(List.of("25.00 → 10.00", "25.00 → 40.00"), changes(proposer));
+    }
+
+    @Test
+    void a_defensive_envelope_is_untouched_and_growth_gets_no_increase_when_its_condition_fails() {
+        PortfolioEnvelope defense = new PortfolioEnvelope("Brand Defense", BudgetKind.DEFENSIVE, usd("1000"), true, "");
+        PortfolioEnvelope growth = new PortfolioEnvelope("Growth", BudgetKind.GROWTH, usd("20000"), false,
+                "portfolio.contribution_after_ads_pct >= 0.08");
+        // the defensive campaign loses money at the margin (0.45 × 20 × 0.5 / 5 − 1 = −0.1); the growth campaign would
+        // keep 0.45 × 40 × 0.5 / 5 − 1 = +0.8 on its next unit of spend
+        ArbitratingBudgets proposer = new ArbitratingBudgets(new ArbitratingBudgets.Input(
+                List.of(campaign("1", "Brand Defense", "GP-01", 20, 0.5), campaign("2", "Growth", "GP-02", 40, 0.5)),
+                List.of(defense, growth), THROUGH), ArbitratingBudgets.Settings.defaults());
+        assertEquals(List.of(), changes(proposer));
+        List<PortfolioArbitration> portfolios = proposer.arbitrate(bySku());
+        assertEquals("defensive envelope: held as set", portfolios.get(0).campaigns().get(0).note());
+        assertEquals("no increase: growth envelope withheld", portfolios.get(1).campaigns().get(0).note());
+        assertEquals("growth, withheld: portfolio.contribution_after_ads_pct >= 0.08 does not hold",
+                portfolios.get(1).state());
+    }
+
+    @Test
+    void no_increase_where_marginal_contribution_is_not_positive_even_at_a_high_roas() {
+        // ROAS 8 at 25 a day, but b = 0.1: the next unit brings 0.8 in sales and keeps 0.45 × 0.8 − 1 = −0.64; the
+        // scale is 200 / 25^0.1 = 144.96 and the optimum (0.45 × 144.96 × 0.1)^(1/0.9) is 8.04 a day, so the budget falls by the full 20 % step to 20.00
+        double scale = 8 * 25 / Math.pow(25, 0.1);
+        ArbitratingBudgets proposer = new ArbitratingBudgets(new ArbitratingBudgets.Input(
+                List.of(campaign("3", "Profit Core", "GP-03", scale, 0.1)), List.of(), THROUGH),
+                ArbitratingBudgets.Settings.defaults());
+        List<Action> actions = proposer.propose(input());
+        assertEquals(List.of("25.00 → 20.00"), changes(proposer));
+        assertEquals("Profit Core (no envelope in the operating model): at 25.00 a day marginal ROAS 0.80 and marginal"
+                + " contribution after ads -0.64 per 1.00 of spend; at 20.00 a day 0.98 and -0.56"
+                + " (sales = 144.96 × spend^0.10, CM1 margin 45.0 %)", actions.get(0).rationale().summary());
+    }
+
+    @Test
+    void a_budget_that_does_not_limit_spend_is_not_raised() {
+        // marginal contribution +0.8 at 25 a day, but the budget is 40.00: raising it buys nothing
+        CampaignSpendHistory loose = campaign("2", "Growth", "GP-02", 40, 0.5, usd("40.00"));
+        ArbitratingBudgets proposer = new ArbitratingBudgets(new ArbitratingBudgets.Input(
+                List.of(loose), List.of(), THROUGH), ArbitratingBudgets.Settings.defaults());
+        assertEquals(List.of(), changes(proposer));
+        assertTrue(proposer.arbitrate(bySku()).get(0).campaigns().get(0).marginalContributionNow() > 0);
+    }
+
+    private static CampaignSpendHistory campaign(String id, String portfolio, String sku, double scale, double b) {
+        return campaign(id, portfolio, sku, scale, b, usd("25.00"));
+    }
+
+    private static CampaignSpendHistory campaign(String id, String portfolio, String sku, double scale, double b,
+            dev.arbiter.model.Money budget) {
+        List<SpendDay> days = new ArrayList<>();
+        double sales = 0;
+        for (int i = 0; i < 28; i++) {
+            double spend = i % 2 == 0 ? 20 : 30;
+            days.add(new SpendDay(THROUGH.minusDays(i), spend, scale * Math.pow(spend, b)));
+            sales += scale * Math.pow(spend, b);
+        }
+        return new CampaignSpendHistory(new CampaignId(id), "Campaign " + id, Optional.of("P-" + portfolio), portfolio,
+                Optional.empty(), budget, true, days, Map.of(new Sku(sku), sales));
+    }
+
+    private static List<String> changes(ArbitratingBudgets proposer) {
+        return proposer.propose(input()).stream().map(action -> (BudgetChange) action)
+                .map(change -> change.currentBudget().plain() + " → " + change.newBudget().plain()).toList();
+    }
+
+    private static ProposalInput input() {
+        return new ProposalInput(SKUS, List.of(), List.of(), Map.of(), ObjectiveTerms.defaults());
+    }
+
+    private static Map<Sku, SkuEconomics> bySku() {
+        return input().skusBySku();
+    }
+
+}
