@@ -1,5 +1,6 @@
 package dev.arbiter.report.html;
 
+import dev.arbiter.decide.PortfolioArbitration;
 import dev.arbiter.report.Conversion;
 import dev.arbiter.report.HolisticReport;
 import dev.arbiter.report.MediaDelivery;
@@ -7,7 +8,8 @@ import dev.arbiter.report.ReportSection;
 import java.util.List;
 
 /** Sections 3 and 4: what media delivered at what efficiency, and how sessions turned into units. */
-record MediaAndConversionHtml(HtmlWriter html, Display display, HolisticReport report) {
+record MediaAndConversionHtml(
+        HtmlWriter html, Display display, HolisticReport report, List<PortfolioArbitration> budgets) {
 
     void write() {
         media();
@@ -35,6 +37,7 @@ record MediaAndConversionHtml(HtmlWriter html, Display display, HolisticReport r
                 .raw("</div>\n<figure>\n");
         html.element("figcaption", "", "Daily revenue, ad spend and contribution after ads (CM2)");
         html.raw(new TrendChart(media.trend(), display).render()).raw("</figure>\n");
+        new BudgetArbitrationHtml(html, display, budgets).write();
         html.closeSection();
     }
 

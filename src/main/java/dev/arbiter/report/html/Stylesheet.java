@@ -33,6 +33,7 @@ final class Stylesheet {
             table.actions td { overflow-wrap: break-word; }
             .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             figure { margin: 10px 0 16px; }
+            .curves { display: grid; grid-template-columns: 1fr 1fr; gap: 0 24px; }
             figcaption { font-size: 14px; color: var(--muted); margin-bottom: 4px; }
             svg { width: 100%; height: auto; display: block; }
             svg text { font-family: inherit; fill: var(--ink); }
