@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.arbiter.economics.PortfolioEconomics;
 import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.policy.ConditionalBudget;
 import dev.arbiter.policy.Rule;
@@ -100,5 +101,22 @@ class ContextTest {
         assertTrue(growth.releasedFor(Context.empty().withPortfolio(growth, usd("12000"), 0.08)));
         assertFalse(growth.releasedFor(Context.empty().withPortfolio(growth, usd("12000"), 0.05)));
         assertTrue(defense.releasedFor(Context.empty()));
+    }
+
+    @Test
+    void a_growth_condition_reads_the_figures_of_the_portfolios_own_skus() {
+        ConditionalBudget growth = theDemoModel().budgets().get(1);
+        // its SKUs took 10,000 in revenue and kept 2,500 before ads; 1,800 of ads leave 700, 7 % of revenue: withheld
+        PortfolioEconomics thin = new PortfolioEconomics("Growth", 3, usd("10000"), usd("2500"), usd("1800"), usd("1500"));
+        PortfolioEconomics healthy = new PortfolioEconomics("Growth", 3, usd("10000"), usd("2500"), usd("1500"),
+                usd("1500"));
+
+        Context context = Context.empty().withPortfolio(growth, thin);
+        assertEquals(0.07, (double) context.valueOf(Variable.PORTFOLIO_CONTRIBUTION_AFTER_ADS_PCT), 1e-12);
+        assertEquals(700.0, context.valueOf(Variable.PORTFOLIO_CONTRIBUTION_AFTER_ADS));
+        assertEquals(1500.0, context.valueOf(Variable.PORTFOLIO_SPEND));
+        assertEquals(3L, context.valueOf(Variable.PORTFOLIO_SKUS));
+        assertFalse(growth.releasedFor(context));
+        assertTrue(growth.releasedFor(Context.empty().withPortfolio(growth, healthy)));
     }
 }
