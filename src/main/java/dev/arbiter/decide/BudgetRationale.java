@@ -19,12 +19,13 @@ final class BudgetRationale {
         double before = campaign.currentSpend();
         double after = campaign.proposedSpend();
         String where = portfolio.portfolio().isEmpty() ? "no portfolio" : portfolio.portfolio();
+        // no margin or contribution in the sentence: a margin-tier viewer (the agency) sees it, not the figures
         String summary = String.format(Locale.ROOT,
-                "%s (%s): at %.2f a day marginal ROAS %.2f and marginal contribution after ads %+.2f per 1.00 of"
-                        + " spend; at %.2f a day %.2f and %+.2f (sales = %.2f × spend^%.2f, CM1 margin %.1f %%)",
-                where, portfolio.state(), before, curve.marginalRoas(before), curve.marginalContributionAfterAds(before),
-                after, curve.marginalRoas(after), curve.marginalContributionAfterAds(after), curve.scale(),
-                curve.elasticity(), curve.margin() * 100);
+                "%s (%s): at %.2f a day marginal ROAS %.2f, so the next 1.00 of spend keeps %s than it costs; at %.2f a"
+                        + " day %.2f (sales = %.2f × spend^%.2f)",
+                where, portfolio.state(), before, curve.marginalRoas(before),
+                curve.marginalContributionAfterAds(before) > 0 ? "more" : "less", after, curve.marginalRoas(after),
+                curve.scale(), curve.elasticity());
         var currency = campaign.currentBudget().currency();
         List<Figure> figures = new ArrayList<>(List.of(
                 Figure.ratio("curve_scale", round(curve.scale())),

@@ -20,7 +20,8 @@ import java.util.Set;
  */
 final class ActionViews {
     /** Rationale figures that carry a cost or a margin. */
-    static final Set<String> CONFIDENTIAL_FIGURES = Set.of("break_even_acos", "order_value", "unit_cost");
+    static final Set<String> CONFIDENTIAL_FIGURES = Set.of("break_even_acos", "order_value", "unit_cost",
+            "cm1_margin", "marginal_contribution_before", "marginal_contribution_after");
 
     private final Viewer viewer;
 

@@ -14,6 +14,7 @@ import dev.arbiter.model.CampaignId;
 import dev.arbiter.model.ObjectiveTerms;
 import dev.arbiter.model.Sku;
 import dev.arbiter.policy.BudgetKind;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,9 +74,11 @@ class ArbitratingBudgetsTest {
                 ArbitratingBudgets.Settings.defaults());
         List<Action> actions = proposer.propose(input());
         assertEquals(List.of("25.00 → 20.00"), changes(proposer));
-        assertEquals("Profit Core (no envelope in the operating model): at 25.00 a day marginal ROAS 0.80 and marginal"
-                + " contribution after ads -0.64 per 1.00 of spend; at 20.00 a day 0.98 and -0.56"
-                + " (sales = 144.96 × spend^0.10, CM1 margin 45.0 %)", actions.get(0).rationale().summary());
+        assertEquals("Profit Core (no envelope in the operating model): at 25.00 a day marginal ROAS 0.80, so the next"
+                + " 1.00 of spend keeps less than it costs; at 20.00 a day 0.98 (sales = 144.96 × spend^0.10)",
+                actions.get(0).rationale().summary());
+        assertEquals(new BigDecimal("-0.64"), actions.get(0).rationale().figure("marginal_contribution_before")
+                .orElseThrow().value());
     }
 
     @Test
