@@ -1,5 +1,6 @@
 package dev.arbiter.cli;
 
+import dev.arbiter.economics.engine.EconomicsEngine;
 import dev.arbiter.insights.Alert;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,14 +24,22 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions options;
 
+    @Mixin
+    EngineOptions engine;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         try (Session session = Session.open(options.workspace())) {
-            PrintWriter out = spec.commandLine().getOut();
-            runAndReport(session, out, "Arbiter", allAlerts ? Integer.MAX_VALUE : SHOWN_ALERTS);
+            EconomicsEngine grain = engine.openFor(session, out);
+            try {
+                runAndReport(session, out, "Arbiter", allAlerts ? Integer.MAX_VALUE : SHOWN_ALERTS);
+            } finally {
+                grain.close();
+            }
             return ExitCode.OK.code();
         }
     }

@@ -4,6 +4,7 @@ import dev.arbiter.economics.SearchTermStats;
 import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetEconomics;
+import dev.arbiter.economics.engine.EconomicsEngine;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.DateRange;
 import dev.arbiter.model.ErrorKind;
@@ -25,9 +26,10 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the economics of SKUs, targets and search terms from the warehouse (schema V1__reports.sql), each query
- * one {@code .sql} file beside this class, every value a bound parameter.
+ * one {@code .sql} file beside this class, every value a bound parameter. The grain (SKU-days, targets, search
+ * terms) may come from another {@link EconomicsEngine} instead, such as Apache Spark reading the same tables.
  */
-public final class EconomicsQueries {
+public final class EconomicsQueries implements EconomicsEngine {
 
     /** Maps the current row of a result set. */
     @FunctionalInterface
@@ -36,10 +38,18 @@ public final class EconomicsQueries {
     }
 
     private final Connection warehouse;
+    private final EconomicsEngine grain;
 
     /** Borrows the warehouse connection; never closes it. */
     public EconomicsQueries(Connection warehouse) {
         this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
+        this.grain = null;
+    }
+
+    /** Borrows the warehouse connection and reads SKU-days, targets and search terms from {@code grain} instead. */
+    public EconomicsQueries(Connection warehouse, EconomicsEngine grain) {
+        this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
+        this.grain = Objects.requireNonNull(grain, "grain");
     }
 
     /** The days the Business Reports cover, first to last; empty before any has been loaded. */
@@ -59,7 +69,11 @@ public final class EconomicsQueries {
      * days with an inventory snapshot; ad spend and sales from the advertised product report; available units from
      * that day's inventory snapshot, 0 without one. Returns cost is 0 until customer returns are ingested.
      */
+    @Override
     public List<SkuDay> skuDays(DateRange range) {
+        if (grain != null) {
+            return grain.skuDays(range);
+        }
         return query("contribution_by_sku_day", days(range), SkuDayRow::map);
     }
 
@@ -81,7 +95,11 @@ public final class EconomicsQueries {
      * first by SKU when there are several). Delivery that no bulksheet entity matches is left out, auto
      * campaigns reported under targeting {@code *} among it.
      */
+    @Override
     public List<TargetEconomics> targets(DateRange window) {
+        if (grain != null) {
+            return grain.targets(window);
+        }
         return query("target_delivery", days(window), row -> AdvertisingRows.target(row, window));
     }
 
@@ -89,7 +107,11 @@ public final class EconomicsQueries {
      * Customer search terms over {@code window}, summed per campaign, ad group, targeting, match type and term, with
      * the ad group's ids and SKU from the latest bulksheet; terms of ad groups it does not know are left out.
      */
+    @Override
     public List<SearchTermStats> searchTerms(DateRange window) {
+        if (grain != null) {
+            return grain.searchTerms(window);
+        }
         return query("search_terms_by_ad_group", days(window), AdvertisingRows::searchTerm);
     }
 
