@@ -16,6 +16,9 @@ import dev.arbiter.economics.jdbc.EconomicsQueries;
 import dev.arbiter.ingest.Ingestor;
 import dev.arbiter.model.DateRange;
 import dev.arbiter.model.Marketplace;
+import dev.arbiter.policy.Guardrail;
+import dev.arbiter.policy.OperatingModel;
+import dev.arbiter.policy.yaml.OperatingModelFile;
 import dev.arbiter.warehouse.ParquetExport;
 import dev.arbiter.warehouse.Warehouse;
 import java.nio.file.Path;
@@ -40,6 +43,7 @@ class SparkEqualityTest {
     @TempDir
     static Path workspace;
 
+    private static Path operatingModel;
     private static Warehouse warehouse;
     private static EconomicsQueries duckdb;
     private static EconomicsEngine spark;
@@ -48,6 +52,7 @@ class SparkEqualityTest {
     @BeforeAll
     static void computes_a_demo_brand_on_both_engines() {
         DemoFiles files = DemoBrand.of(11).write(workspace, LAST_DAY, DAYS);
+        operatingModel = files.operatingModel();
         warehouse = Warehouse.open(workspace.resolve("arbiter.duckdb"));
         Clock clock = Clock.fixed(Instant.parse("2026-04-01T06:00:00Z"), ZoneOffset.UTC);
         Ingestor ingestor = new Ingestor(warehouse.connection(), clock, Marketplace.US);
@@ -72,6 +77,14 @@ class SparkEqualityTest {
     @Test
     void the_spark_engine_is_found_through_the_service_loader() {
         assertInstanceOf(SparkEconomics.class, spark);
+    }
+
+    /** Spark brings its own versions of libraries the core uses (protobuf for CEL among them); the core's win. */
+    @Test
+    void the_operating_model_and_its_guardrails_compile_with_spark_on_the_class_path() {
+        OperatingModel model = OperatingModelFile.load(operatingModel);
+        assertEquals(List.of("margin-floor", "no-ads-without-stock", "large-orders-to-cmo"),
+                model.guardrails().stream().map(Guardrail::id).toList());
     }
 
     @Test
