@@ -5,16 +5,33 @@ import dev.arbiter.economics.engine.EconomicsEngineProvider;
 import dev.arbiter.economics.engine.EngineSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The options that choose the engine computing the economics: the workspace's DuckDB, or Apache Spark. */
 final class EngineOptions {
     /** The embedded warehouse: the default, computed in the workspace's own DuckDB file. */
     static final String EMBEDDED = "duckdb";
 
+    /** The engines a user may name: the embedded warehouse and the Spark module's. */
+    static final List<String> ENGINES = List.of(EMBEDDED, "spark");
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    String engine = EMBEDDED;
+
     @Option(names = "--engine", paramLabel = "NAME",
             description = "Compute the economics on duckdb (default) or spark (the scale-out module, see docs/spark.md).")
-    String engine = EMBEDDED;
+    void engine(String name) {
+        if (!ENGINES.contains(name)) {
+            throw new ParameterException(command.commandLine(), "--engine takes duckdb or spark, got '" + name + "'");
+        }
+        engine = name;
+    }
 
     @Option(names = "--master", paramLabel = "URL",
             description = "With --engine spark: the Spark master, e.g. local[2], spark://host:7077, yarn (default: ${DEFAULT-VALUE}).")

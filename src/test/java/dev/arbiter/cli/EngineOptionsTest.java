@@ -21,4 +21,12 @@ class EngineOptionsTest {
                 + " spark/target/lib folder on the class path\n", run.err());
         assertFalse(Files.exists(workspace.resolve("parquet")), "nothing is written for an engine that cannot run");
     }
+
+    @Test
+    void an_unknown_engine_is_a_usage_error_that_names_the_engines(@TempDir Path workspace) {
+        Run run = Arbiter.run("run", "--dir", workspace.toString(), "--engine", "flink");
+
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertEquals("--engine takes duckdb or spark, got 'flink'", run.err().lines().findFirst().orElseThrow());
+    }
 }
