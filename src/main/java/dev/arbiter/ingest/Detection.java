@@ -19,6 +19,8 @@ final class Detection {
             AdvertisingReports.advertisedProductPeriods(),
             CampaignReports.targeting(),
             CampaignReports.purchasedProduct(),
+            CampaignReports.targetingPeriods(),
+            CampaignReports.purchasedProductPeriods(),
             CampaignReports.campaign(),
             CampaignReports.placement(),
             SellerReports.businessReport(),
@@ -52,6 +54,9 @@ final class Detection {
         List<Column> nearestMissing = List.of();
         double bestShare = 0;
         for (ReportLayout layout : LAYOUTS) {
+            if (layout.excludedHeaders().stream().anyMatch(names::contains)) {
+                continue;
+            }
             List<Column> required = layout.requiredColumns();
             List<Column> missing = new ArrayList<>();
             for (Column column : required) {
