@@ -2,6 +2,10 @@
 -- with the raw amounts contribution is computed from. Fees are computed by the caller from the fee preview
 -- columns, so money stays exact: referral = revenue × referral fee per unit / your price; fulfilment = units ×
 -- fee per unit; storage = next month's estimated storage cost / 30 on days with an inventory snapshot.
+-- On a day a loaded V2 settlement covers (settled = true), the caller takes the SKU's actual amounts posted that
+-- day instead: settled_fees (referral, FBA fulfilment, selling and shipping fees of non-refund transactions) and
+-- settled_returns_cost (every amount of its Refund transactions but taxes, plus return-handling fees), signs
+-- turned so a cost is positive. Elsewhere returned_units (FBA customer returns) are costed at the catalog's cost.
 WITH params AS (
     SELECT CAST(? AS DATE) AS first_day, CAST(? AS DATE) AS last_day
 ),
@@ -40,6 +44,28 @@ stock AS (
     WHERE i.snapshot_day BETWEEN p.first_day AND p.last_day
     QUALIFY row_number() OVER (PARTITION BY i.snapshot_day, i.sku ORDER BY i.file_id DESC) = 1
 ),
+settled_days AS (
+    SELECT DISTINCT d.day
+    FROM covered_days d
+    JOIN settlement_line l ON d.day BETWEEN l.settlement_start_day AND l.settlement_end_day
+),
+settled AS (
+    SELECT a.posted_day AS day, a.sku,
+           -coalesce(sum(a.amount) FILTER (WHERE a.transaction_type IS DISTINCT FROM 'Refund'
+               AND a.category IN ('referral_fee', 'fba_fulfilment_fee', 'selling_fee', 'shipping_fee')), 0) AS fees,
+           -coalesce(sum(a.amount) FILTER (WHERE (a.transaction_type = 'Refund'
+               AND a.category NOT IN ('tax_collected', 'tax_withheld')) OR a.category = 'returns_fee'), 0) AS returns_cost,
+           min(a.currency) AS currency
+    FROM settlement_amount a, params p
+    WHERE a.sku IS NOT NULL AND a.posted_day BETWEEN p.first_day AND p.last_day
+    GROUP BY a.posted_day, a.sku
+),
+returned AS (
+    SELECT r.return_day AS day, r.sku, sum(r.quantity) AS units
+    FROM fba_customer_return r, params p
+    WHERE r.return_day BETWEEN p.first_day AND p.last_day
+    GROUP BY r.return_day, r.sku
+),
 fee_preview AS (
     SELECT sku, your_price, referral_fee_per_unit, fulfillment_fee_per_unit, currency
     FROM fba_fee_estimate
@@ -65,11 +91,19 @@ SELECT d.day,
        f.your_price,
        f.referral_fee_per_unit,
        f.fulfillment_fee_per_unit,
-       f.currency AS fee_currency
+       f.currency AS fee_currency,
+       (sd.day IS NOT NULL) AS settled,
+       coalesce(se.fees, 0) AS settled_fees,
+       coalesce(se.returns_cost, 0) AS settled_returns_cost,
+       se.currency AS settlement_currency,
+       coalesce(r.units, 0) AS returned_units
 FROM catalog c
 CROSS JOIN covered_days d
 LEFT JOIN sales s ON s.sku = c.sku AND s.day = d.day
 LEFT JOIN ads a ON a.sku = c.sku AND a.day = d.day
 LEFT JOIN stock st ON st.sku = c.sku AND st.snapshot_day = d.day
 LEFT JOIN fee_preview f ON f.sku = c.sku
+LEFT JOIN settled_days sd ON sd.day = d.day
+LEFT JOIN settled se ON se.sku = c.sku AND se.day = d.day
+LEFT JOIN returned r ON r.sku = c.sku AND r.day = d.day
 ORDER BY c.sku, d.day
