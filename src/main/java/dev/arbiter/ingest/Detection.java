@@ -31,6 +31,7 @@ final class Detection {
             SellerReports.feePreview(),
             OrderReports.allOrders(),
             SettlementReports.settlement(),
+            SettlementReports.transactions(),
             OrderReports.customerReturns(),
             OwnReports.catalog(),
             BulksheetReports.campaigns(),

@@ -5,7 +5,9 @@
 -- On a day a loaded V2 settlement covers (settled = true), the caller takes the SKU's actual amounts posted that
 -- day instead: settled_fees (referral, FBA fulfilment, selling and shipping fees of non-refund transactions) and
 -- settled_returns_cost (every amount of its Refund transactions but taxes, plus return-handling fees), signs
--- turned so a cost is positive. Elsewhere returned_units (FBA customer returns) are costed at the catalog's cost.
+-- turned so a cost is positive. A day no settlement covers but a Date Range transaction report does takes the same
+-- figures from its columns (selling, FBA and other transaction fees; every non-tax amount of Refund rows). Elsewhere
+-- returned_units (FBA customer returns) are costed at the catalog's cost.
 WITH params AS (
     SELECT CAST(? AS DATE) AS first_day, CAST(? AS DATE) AS last_day
 ),
@@ -44,12 +46,38 @@ stock AS (
     WHERE i.snapshot_day BETWEEN p.first_day AND p.last_day
     QUALIFY row_number() OVER (PARTITION BY i.snapshot_day, i.sku ORDER BY i.file_id DESC) = 1
 ),
-settled_days AS (
+settlement_days AS (
     SELECT DISTINCT d.day
     FROM covered_days d
     JOIN settlement_line l ON d.day BETWEEN l.settlement_start_day AND l.settlement_end_day
 ),
-settled AS (
+transaction_days AS (
+    SELECT DISTINCT d.day
+    FROM covered_days d
+    JOIN (SELECT file_id, min(day) AS first_day, max(day) AS last_day FROM payment_transaction GROUP BY file_id) f
+      ON d.day BETWEEN f.first_day AND f.last_day
+    WHERE d.day NOT IN (SELECT day FROM settlement_days)
+),
+settled_days AS (
+    SELECT day FROM settlement_days
+    UNION
+    SELECT day FROM transaction_days
+),
+settled_transactions AS (
+    SELECT t.day, t.sku,
+           -coalesce(sum(coalesce(t.selling_fees, 0) + coalesce(t.fba_fees, 0) + coalesce(t.other_transaction_fees, 0))
+               FILTER (WHERE t.type IS DISTINCT FROM 'Refund'), 0) AS fees,
+           -coalesce(sum(coalesce(t.product_sales, 0) + coalesce(t.shipping_credits, 0)
+               + coalesce(t.gift_wrap_credits, 0) + coalesce(t.promotional_rebates, 0) + coalesce(t.selling_fees, 0)
+               + coalesce(t.fba_fees, 0) + coalesce(t.other_transaction_fees, 0) + coalesce(t.other, 0))
+               FILTER (WHERE t.type = 'Refund'), 0) AS returns_cost,
+           min(t.currency) AS currency
+    FROM payment_transaction t
+    JOIN transaction_days td ON td.day = t.day
+    WHERE t.sku IS NOT NULL
+    GROUP BY t.day, t.sku
+),
+settled_amounts AS (
     SELECT a.posted_day AS day, a.sku,
            -coalesce(sum(a.amount) FILTER (WHERE a.transaction_type IS DISTINCT FROM 'Refund'
                AND a.category IN ('referral_fee', 'fba_fulfilment_fee', 'selling_fee', 'shipping_fee')), 0) AS fees,
@@ -59,6 +87,11 @@ settled AS (
     FROM settlement_amount a, params p
     WHERE a.sku IS NOT NULL AND a.posted_day BETWEEN p.first_day AND p.last_day
     GROUP BY a.posted_day, a.sku
+),
+settled AS (
+    SELECT * FROM settled_amounts
+    UNION ALL
+    SELECT * FROM settled_transactions
 ),
 returned AS (
     SELECT r.return_day AS day, r.sku, sum(r.quantity) AS units

@@ -126,6 +126,18 @@ class EconomicsQueriesTest {
     }
 
     @Test
+    void without_a_settlement_a_date_range_transaction_report_gives_the_actual_fees_and_refunds() {
+        WarehouseRows.load(warehouse, "garlic_press_three_days");
+        WarehouseRows.load(warehouse, "garlic_press_transactions");
+        // selling 14.96 + FBA 16.10 + storage estimate 0.10
+        assertMoney("31.16", dayOf("GP-01", MARCH_1).fees());
+        // 19.95 refunded − 2.39 selling fees given back; taxes left out
+        assertMoney("17.56", dayOf("GP-01", MARCH_2).returnsCost());
+        // 3 March lies outside the report's days: estimated, and nothing sold
+        assertMoney("0.00", dayOf("GP-01", MARCH_3).fees());
+    }
+
+    @Test
     void a_day_without_sales_or_snapshot_is_all_zero_with_an_unknown_buy_box() {
         WarehouseRows.load(warehouse, "garlic_press_three_days");
         SkuDay day = dayOf("GP-01", MARCH_3);
