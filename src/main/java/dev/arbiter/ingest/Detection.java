@@ -17,6 +17,7 @@ final class Detection {
             AdvertisingReports.advertisedProduct(),
             AdvertisingReports.searchTermPeriods(),
             AdvertisingReports.advertisedProductPeriods(),
+            DisplayReports.advertisedProduct(),
             CampaignReports.targeting(),
             CampaignReports.purchasedProduct(),
             CampaignReports.targetingPeriods(),

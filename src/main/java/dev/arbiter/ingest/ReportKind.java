@@ -19,12 +19,24 @@ public enum ReportKind {
     ALL_ORDERS("All Orders report"),
     SETTLEMENT("V2 settlement report"),
     FBA_CUSTOMER_RETURNS("FBA customer returns report"),
-    DATE_RANGE_TRANSACTIONS("Date Range transaction report (Custom Transaction)");
+    DATE_RANGE_TRANSACTIONS("Date Range transaction report (Custom Transaction)"),
+    SD_ADVERTISED_PRODUCT("Sponsored Display advertised product report", 14);
 
     private final String label;
+    private final int attributionDays;
 
     ReportKind(String label) {
+        this(label, 7);
+    }
+
+    ReportKind(String label, int attributionDays) {
         this.label = label;
+        this.attributionDays = attributionDays;
+    }
+
+    /** The attribution window of its sales columns when no header states one. */
+    int attributionDays() {
+        return attributionDays;
     }
 
     /** The name a seller would recognise, for messages and summaries. */

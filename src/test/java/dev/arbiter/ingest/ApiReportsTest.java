@@ -119,4 +119,14 @@ class ApiReportsTest {
                         + " is missing the column 'Ad Group Name'; download the report again with all its columns"),
                 summary.errors().stream().map(Problem::render).toList());
     }
+
+    @Test
+    void a_sponsored_display_advertised_product_report_loads_per_promoted_sku_with_its_14_day_window() {
+        FileSummary summary = store.ingestor().ingest(fixture("api_v3/sd-advertised-product-2026-03-02.json"));
+
+        assertEquals(Optional.of(ReportKind.SD_ADVERTISED_PRODUCT), summary.kind());
+        assertEquals("impressions=6100 clicks=13 spend=8.45 sales=38.97 orders=2 units=3", totals(summary));
+        assertEquals("GP-SS-01|B0CHILD001|7.800000|14", store.query("SELECT sku || '|' || asin || '|' || spend || '|'"
+                + " || attribution_days FROM ad_sd_advertised_product_daily WHERE clicks = 12"));
+    }
 }

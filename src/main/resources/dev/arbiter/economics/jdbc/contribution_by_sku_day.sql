@@ -35,8 +35,11 @@ sales AS (
     GROUP BY s.day, s.sku
 ),
 ads AS (
+    -- Sponsored Products and Sponsored Display advertise a SKU each row: both are its ad spend and ad sales
     SELECT a.day, a.sku, sum(a.spend) AS spend, sum(a.sales) AS sales, min(a.currency) AS currency
-    FROM ad_advertised_product_daily a, params p
+    FROM (SELECT day, sku, spend, sales, currency FROM ad_advertised_product_daily
+          UNION ALL
+          SELECT day, sku, spend, sales, currency FROM ad_sd_advertised_product_daily) a, params p
     WHERE a.day BETWEEN p.first_day AND p.last_day AND a.sku IS NOT NULL
     GROUP BY a.day, a.sku
 ),

@@ -138,6 +138,18 @@ class EconomicsQueriesTest {
     }
 
     @Test
+    void sponsored_display_spend_on_a_sku_counts_in_its_ad_spend_and_contribution_after_ads() {
+        WarehouseRows.load(warehouse, "garlic_press_three_days");
+        WarehouseRows.load(warehouse, "garlic_press_display");
+        SkuDay day = dayOf("GP-01", MARCH_1);
+        // Sponsored Products 10.00 + Sponsored Display 2.50; sales 39.90 + 19.95
+        assertMoney("12.50", day.adSpend());
+        assertMoney("59.85", day.adSales());
+        // 48.60 before ads − 12.50
+        assertMoney("36.10", day.contributionAfterAds());
+    }
+
+    @Test
     void a_day_without_sales_or_snapshot_is_all_zero_with_an_unknown_buy_box() {
         WarehouseRows.load(warehouse, "garlic_press_three_days");
         SkuDay day = dayOf("GP-01", MARCH_3);
