@@ -67,7 +67,10 @@ public final class EconomicsQueries implements EconomicsEngine {
      * sales; COGS = units × catalog unit cost; fees = revenue × referral rate (referral fee per unit / your price of
      * the latest fee preview) + units × FBA fulfilment fee per unit + next month's estimated storage cost / 30 on
      * days with an inventory snapshot; ad spend and sales from the advertised product report; available units from
-     * that day's inventory snapshot, 0 without one. Returns cost is 0 until customer returns are ingested.
+     * that day's inventory snapshot, 0 without one. Returns cost = FBA customer returns × catalog unit cost. On a
+     * day a loaded V2 settlement covers, fees (but storage) and returns cost are the SKU's actual amounts posted that
+     * day instead: referral, fulfilment, selling and shipping fees of its orders; its refunds (less taxes and the
+     * commission Amazon gives back) and return-handling fees.
      */
     @Override
     public List<SkuDay> skuDays(DateRange range) {
