@@ -1,5 +1,6 @@
 package dev.arbiter.economics.jdbc;
 
+import dev.arbiter.economics.ExactKeyword;
 import dev.arbiter.economics.SearchTermStats;
 import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
@@ -91,6 +92,11 @@ public final class EconomicsQueries {
      */
     public List<SearchTermStats> searchTerms(DateRange window) {
         return query("search_terms_by_ad_group", days(window), AdvertisingRows::searchTerm);
+    }
+
+    /** The exact keywords of the latest bulksheet download, per SKU ({@link ExactKeywordQueries}). */
+    public List<ExactKeyword> exactKeywords() {
+        return new ExactKeywordQueries(warehouse).exactKeywords();
     }
 
     /** The product ads of the latest bulksheet that serve now (ad, ad group and campaign enabled), per SKU. */
