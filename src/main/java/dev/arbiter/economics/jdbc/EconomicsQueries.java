@@ -2,6 +2,7 @@ package dev.arbiter.economics.jdbc;
 
 import dev.arbiter.economics.ExactKeyword;
 import dev.arbiter.economics.SearchTermStats;
+import dev.arbiter.economics.TargetDay;
 import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetEconomics;
@@ -97,6 +98,11 @@ public final class EconomicsQueries {
     /** The exact keywords of the latest bulksheet download, per SKU ({@link ExactKeywordQueries}). */
     public List<ExactKeyword> exactKeywords() {
         return new ExactKeywordQueries(warehouse).exactKeywords();
+    }
+
+    /** Each target's delivery per day over {@code range} ({@link TargetDayQueries}). */
+    public List<TargetDay> targetDays(DateRange range) {
+        return new TargetDayQueries(warehouse).targetDays(range);
     }
 
     /** The product ads of the latest bulksheet that serve now (ad, ad group and campaign enabled), per SKU. */
