@@ -1,5 +1,6 @@
 package dev.arbiter.cli;
 
+import dev.arbiter.decide.HarvestingSearchTerms;
 import dev.arbiter.decide.ProposalInput;
 import dev.arbiter.decide.Proposals;
 import dev.arbiter.decide.Proposer;
@@ -93,7 +94,7 @@ final class Loop {
         List<Action> actions = Proposals.propose(
                 new ProposalInput(skus, targets, economics.searchTerms(window), economics.enabledProductAds(),
                         model.objectiveTerms()),
-                proposers());
+                proposers(window));
         List<Alert> alerts = new RetailMediaConflicts(RetailMediaConflicts.Settings.defaults()).find(skus);
         progress.step("proposals");
 
@@ -167,7 +168,7 @@ final class Loop {
      * bid as far as marketing may move it alone, and a larger correction arrives over successive runs, each one
      * checked against fresh data.
      */
-    private List<Proposer> proposers() {
+    private List<Proposer> proposers(DateRange window) {
         ProposingBidChanges.Settings defaults = ProposingBidChanges.Settings.defaults();
         double maxStep = model.decisionRight(ActionType.BID_CHANGE)
                 .map(right -> right.autoWithin().maxStepPct())
@@ -180,7 +181,16 @@ final class Loop {
         Proposals.standardProposers().stream()
                 .filter(proposer -> !(proposer instanceof ProposingBidChanges))
                 .forEach(proposers::add);
+        proposers.add(harvesting(window));
         return proposers;
+    }
+
+    /** Harvesting with the account's exact keywords; a campaign it creates starts after the data ends, not before today. */
+    private HarvestingSearchTerms harvesting(DateRange window) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = window.to().plusDays(1).isAfter(today) ? window.to().plusDays(1) : today;
+        return new HarvestingSearchTerms(HarvestingSearchTerms.Settings.defaults(),
+                new HarvestingSearchTerms.Account(economics.exactKeywords(), start));
     }
 
     private Context context(Action action, Map<Sku, SkuEconomics> bySku, Map<String, TargetEconomics> byTarget) {

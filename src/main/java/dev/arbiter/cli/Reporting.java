@@ -49,7 +49,8 @@ final class Reporting {
                 actions,
                 model.objectiveTerms());
         HolisticReport report = ReportBuilder.build(input);
-        return HtmlReport.render(report, CustomersSectionFile.read(session.workspace()));
+        return HtmlReport.render(report, CustomersSectionFile.read(session.workspace()),
+                Outcomes.of(session, Outcomes.DEFAULT_DAYS));
     }
 
     private static ActionLine line(LedgerEntry entry) {

@@ -11,7 +11,8 @@ public enum ActionType {
     NEGATIVE_KEYWORD("keyword.negative"),
     RESTOCK_ORDER("restock.order"),
     PRICE_CHANGE("price.change"),
-    LISTING_REVIEW("listing.review");
+    LISTING_REVIEW("listing.review"),
+    HARVEST_KEYWORD("keyword.harvest");
 
     private final String key;
 

@@ -87,18 +87,31 @@ class WholeLoopIT {
             assertFalse(cells.get(3).isBlank(), "every row names its campaign: " + line);
             switch (entity) {
                 case "Keyword" -> {
-                    assertEquals("Update", operation);
-                    assertFalse(cells.get(7).isBlank(), "a keyword update needs its Keyword ID: " + line);
+                    if (operation.equals("Create")) {
+                        assertEquals("exact", cells.get(21), "a harvested keyword is exact: " + line);
+                        assertFalse(cells.get(20).isBlank(), "a keyword create needs its text: " + line);
+                    } else {
+                        assertEquals("Update", operation);
+                        assertFalse(cells.get(7).isBlank(), "a keyword update needs its Keyword ID: " + line);
+                    }
                     assertTrue(cells.get(19).matches("\\d+\\.\\d{2}"), "bid with two decimals: " + line);
+                }
+                case "Campaign", "Ad group" -> {
+                    assertEquals("Create", operation, "only a harvest's new campaign is created: " + line);
+                    assertTrue(cells.get(3).startsWith("harvest-"), "a temporary key: " + line);
                 }
                 case "Product targeting" -> {
                     assertEquals("Update", operation);
                     assertFalse(cells.get(8).isBlank(), "a target update needs its Product Targeting ID: " + line);
                 }
                 case "Product ad" -> {
-                    assertEquals("Update", operation);
-                    assertFalse(cells.get(6).isBlank(), "a product ad update needs its Ad ID: " + line);
-                    assertEquals("paused", cells.get(14));
+                    if (operation.equals("Create")) {
+                        assertFalse(cells.get(16).isBlank(), "a product ad create needs its SKU: " + line);
+                    } else {
+                        assertEquals("Update", operation);
+                        assertFalse(cells.get(6).isBlank(), "a product ad update needs its Ad ID: " + line);
+                        assertEquals("paused", cells.get(14));
+                    }
                 }
                 case "Negative keyword" -> {
                     assertEquals("Create", operation);

@@ -1,12 +1,15 @@
 package dev.arbiter.govern;
 
 import dev.arbiter.model.AdGroupId;
+import dev.arbiter.model.AdGroupRef;
 import dev.arbiter.model.BidChange;
 import dev.arbiter.model.BudgetChange;
 import dev.arbiter.model.CampaignId;
 import dev.arbiter.model.Figure;
+import dev.arbiter.model.HarvestKeyword;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.NegativeKeyword;
+import dev.arbiter.model.NewCampaign;
 import dev.arbiter.model.PauseAds;
 import dev.arbiter.model.ProductAdRef;
 import dev.arbiter.model.Rationale;
@@ -51,6 +54,14 @@ public final class Actions {
     /** An order of {@code quantity} pumps at 8.00 each. */
     public static RestockOrder aRestockOrder(long quantity) {
         return new RestockOrder(SKU, "Acme", quantity, usd("8.00"), WHY);
+    }
+
+    /** "garden pump hose" into a new campaign, negated in the auto ad group it came from. */
+    public static HarvestKeyword aHarvest() {
+        return new HarvestKeyword(SKU, "garden pump hose", usd("0.85"), new AdGroupRef(new CampaignId("harvest-GP-01"),
+                new AdGroupId("harvest-GP-01-exact"), "GP-01 - Harvest - Exact", "Harvest Exact"),
+                Optional.of(new NewCampaign(LocalDate.of(2026, 12, 1), usd("10.00"), usd("0.50"))),
+                List.of(new AdGroupRef(new CampaignId("111"), new AdGroupId("222"), "GP | Auto", "Pumps")), WHY);
     }
 
     public static Money usd(String amount) {

@@ -1,6 +1,8 @@
 package dev.arbiter.economics.jdbc;
 
+import dev.arbiter.economics.ExactKeyword;
 import dev.arbiter.economics.SearchTermStats;
+import dev.arbiter.economics.TargetDay;
 import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetEconomics;
@@ -116,6 +118,16 @@ public final class EconomicsQueries implements EconomicsEngine {
             return grain.searchTerms(window);
         }
         return query("search_terms_by_ad_group", days(window), AdvertisingRows::searchTerm);
+    }
+
+    /** The exact keywords of the latest bulksheet download, per SKU ({@link ExactKeywordQueries}). */
+    public List<ExactKeyword> exactKeywords() {
+        return new ExactKeywordQueries(warehouse).exactKeywords();
+    }
+
+    /** Each target's delivery per day over {@code range} ({@link TargetDayQueries}). */
+    public List<TargetDay> targetDays(DateRange range) {
+        return new TargetDayQueries(warehouse).targetDays(range);
     }
 
     /** The product ads of the latest bulksheet that serve now (ad, ad group and campaign enabled), per SKU. */

@@ -7,14 +7,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.arbiter.model.Action;
 import dev.arbiter.model.ActionType;
 import dev.arbiter.model.AdGroupId;
+import dev.arbiter.model.AdGroupRef;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.BidChange;
 import dev.arbiter.model.BudgetChange;
 import dev.arbiter.model.CampaignId;
 import dev.arbiter.model.ErrorKind;
+import dev.arbiter.model.HarvestKeyword;
 import dev.arbiter.model.NegativeKeyword;
+import dev.arbiter.model.NewCampaign;
 import dev.arbiter.model.PauseAds;
 import dev.arbiter.model.ProductAdRef;
+import dev.arbiter.model.Rationale;
 import dev.arbiter.model.RestockOrder;
 import dev.arbiter.model.Sku;
 import java.time.LocalDate;
@@ -41,6 +45,7 @@ public final class ActionCodec {
             case NEGATIVE_KEYWORD -> negative(node, (NegativeKeyword) action);
             case RESTOCK_ORDER -> restock(node, (RestockOrder) action);
             case PRICE_CHANGE, LISTING_REVIEW -> throw unsupported(action.type().key());
+            case HARVEST_KEYWORD -> harvest(node, (HarvestKeyword) action);
         }
         node.set("rationale", values.rationale(action.rationale()));
         return node;
@@ -66,6 +71,7 @@ public final class ActionCodec {
             case RESTOCK_ORDER -> new RestockOrder(sku(node), values.text(node, "supplier"),
                     node.path("quantity").asLong(), values.money(node.path("unit_cost")), rationale);
             case PRICE_CHANGE, LISTING_REVIEW -> throw unsupported(key);
+            case HARVEST_KEYWORD -> harvest(node, rationale);
         };
     }
 
@@ -104,6 +110,43 @@ public final class ActionCodec {
     private void restock(ObjectNode node, RestockOrder order) {
         node.put("sku", order.sku().value()).put("supplier", order.supplier()).put("quantity", order.quantity());
         node.set("unit_cost", values.money(order.unitCost()));
+    }
+
+    private void harvest(ObjectNode node, HarvestKeyword harvest) {
+        node.put("sku", harvest.sku().value()).put("keyword_text", harvest.keywordText());
+        node.set("bid", values.money(harvest.bid()));
+        node.set("destination", adGroup(harvest.destination()));
+        harvest.newCampaign().ifPresent(campaign -> {
+            ObjectNode created = node.putObject("new_campaign").put("start_date", campaign.startDate().toString());
+            created.set("daily_budget", values.money(campaign.dailyBudget()));
+            created.set("default_bid", values.money(campaign.defaultBid()));
+        });
+        ArrayNode sources = node.putArray("negate_in");
+        harvest.negateIn().forEach(group -> sources.add(adGroup(group)));
+    }
+
+    private HarvestKeyword harvest(JsonNode node, Rationale rationale) {
+        JsonNode created = node.path("new_campaign");
+        Optional<NewCampaign> campaign = created.isObject()
+                ? Optional.of(new NewCampaign(LocalDate.parse(values.text(created, "start_date")),
+                        values.money(created.path("daily_budget")), values.money(created.path("default_bid"))))
+                : Optional.empty();
+        List<AdGroupRef> sources = new ArrayList<>();
+        node.path("negate_in").forEach(group -> sources.add(adGroup(group)));
+        return new HarvestKeyword(sku(node), values.text(node, "keyword_text"), values.money(node.path("bid")),
+                adGroup(node.path("destination")), campaign, sources, rationale);
+    }
+
+    private ObjectNode adGroup(AdGroupRef group) {
+        return json.createObjectNode().put("campaign_id", group.campaignId().value())
+                .put("ad_group_id", group.adGroupId().value()).put("campaign_name", group.campaignName())
+                .put("ad_group_name", group.adGroupName());
+    }
+
+    private AdGroupRef adGroup(JsonNode node) {
+        return new AdGroupRef(new CampaignId(values.text(node, "campaign_id")),
+                new AdGroupId(values.text(node, "ad_group_id")), values.text(node, "campaign_name"),
+                values.text(node, "ad_group_name"));
     }
 
     private List<ProductAdRef> ads(JsonNode array) {

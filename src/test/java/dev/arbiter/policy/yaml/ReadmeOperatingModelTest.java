@@ -26,7 +26,7 @@ class ReadmeOperatingModelTest {
         OperatingModel model = OperatingModelFile.parse("operating-model.yaml", yaml);
 
         assertEquals(5, model.users().size());
-        assertEquals(7, model.decisionRights().size());
+        assertEquals(8, model.decisionRights().size());
         assertEquals(4, model.guardrails().size());
         assertEquals(2, model.budgets().size());
         assertEquals(Money.of("3.20", "USD"), model.customerCosts().orElseThrow().postage());
