@@ -1,5 +1,6 @@
 package dev.arbiter.decide;
 
+import dev.arbiter.economics.DailyUnits;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -11,7 +11,8 @@ public enum ActionType {
     NEGATIVE_KEYWORD("keyword.negative"),
     RESTOCK_ORDER("restock.order"),
     PRICE_CHANGE("price.change"),
-    LISTING_REVIEW("listing.review");
+    LISTING_REVIEW("listing.review"),
+    ADS_RESUME("ads.resume");
 
     private final String key;
 

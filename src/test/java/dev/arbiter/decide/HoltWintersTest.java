@@ -3,6 +3,7 @@ package dev.arbiter.decide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.arbiter.economics.DailyUnits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -16,6 +16,7 @@ import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.PauseAds;
 import dev.arbiter.model.ProductAdRef;
 import dev.arbiter.model.RestockOrder;
+import dev.arbiter.model.ResumeAds;
 import dev.arbiter.model.Sku;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public final class ActionCodec {
             case NEGATIVE_KEYWORD -> negative(node, (NegativeKeyword) action);
             case RESTOCK_ORDER -> restock(node, (RestockOrder) action);
             case PRICE_CHANGE, LISTING_REVIEW -> throw unsupported(action.type().key());
+            case ADS_RESUME -> resume(node, (ResumeAds) action);
         }
         node.set("rationale", values.rationale(action.rationale()));
         return node;
@@ -66,6 +68,8 @@ public final class ActionCodec {
             case RESTOCK_ORDER -> new RestockOrder(sku(node), values.text(node, "supplier"),
                     node.path("quantity").asLong(), values.money(node.path("unit_cost")), rationale);
             case PRICE_CHANGE, LISTING_REVIEW -> throw unsupported(key);
+            case ADS_RESUME -> new ResumeAds(sku(node), ads(node.path("ads")),
+                    values.money(node.path("daily_spend_resumed")), rationale);
         };
     }
 
@@ -86,12 +90,22 @@ public final class ActionCodec {
 
     private void pause(ObjectNode node, PauseAds pause) {
         node.put("sku", pause.sku().value());
+        putAds(node, pause.ads());
+        node.set("daily_spend_stopped", values.money(pause.dailySpendStopped()));
+    }
+
+    private void resume(ObjectNode node, ResumeAds resume) {
+        node.put("sku", resume.sku().value());
+        putAds(node, resume.ads());
+        node.set("daily_spend_resumed", values.money(resume.dailySpendResumed()));
+    }
+
+    private static void putAds(ObjectNode node, List<ProductAdRef> refs) {
         ArrayNode ads = node.putArray("ads");
-        for (ProductAdRef ad : pause.ads()) {
+        for (ProductAdRef ad : refs) {
             ads.addObject().put("campaign_id", ad.campaignId().value()).put("ad_group_id", ad.adGroupId().value())
                     .put("ad_id", ad.adId()).put("campaign_name", ad.campaignName()).put("ad_group_name", ad.adGroupName());
         }
-        node.set("daily_spend_stopped", values.money(pause.dailySpendStopped()));
     }
 
     private void negative(ObjectNode node, NegativeKeyword negative) {

@@ -1,4 +1,4 @@
-package dev.arbiter.decide;
+package dev.arbiter.economics;
 
 import java.time.LocalDate;
 import java.util.Objects;
