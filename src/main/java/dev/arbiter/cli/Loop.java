@@ -5,6 +5,7 @@ import dev.arbiter.decide.Proposals;
 import dev.arbiter.decide.Proposer;
 import dev.arbiter.insights.Alert;
 import dev.arbiter.insights.RetailMediaConflicts;
+import dev.arbiter.decide.ClearingOverstock;
 import dev.arbiter.decide.PausedByArbiter;
 import dev.arbiter.decide.PausingAdsBeforeStockout;
 import dev.arbiter.decide.ProposingBidChanges;
@@ -195,26 +196,30 @@ final class Loop {
                 .orElse(defaults.maxStepPct());
         ProposingBidChanges bids = new ProposingBidChanges(new ProposingBidChanges.Settings(
                 defaults.minClicks(), maxStep, defaults.minBid(), defaults.minChangePct()));
-        List<Proposer> proposers = new ArrayList<>(List.of(bids));
+        StockOutlook outlook = stockOutlook();
+        ClearingOverstock.Settings clearing = ClearingOverstock.Settings.defaults();
+        List<Proposer> proposers = new ArrayList<>(List.of(new ClearingOverstock(new ClearingOverstock.Settings(
+                maxStep, clearing.minClicks(), clearing.maxDiscount(), clearing.minDiscount()), outlook, bids)));
         Proposals.standardProposers().stream()
                 .filter(proposer -> !(proposer instanceof ProposingBidChanges))
                 .filter(proposer -> !(proposer instanceof PausingAdsBeforeStockout))
                 .filter(proposer -> !(proposer instanceof ProposingRestockOrders))
                 .forEach(proposers::add);
-        proposers.addAll(inventoryProposers());
+        proposers.addAll(inventoryProposers(outlook));
         return proposers;
     }
 
-    /**
-     * Pauses, resumptions and restock orders on each SKU's forecast from its last 13 weeks of daily units, with the
-     * operating model's service level, and the pauses Arbiter executed and has not undone (the ledger's).
-     */
-    private List<Proposer> inventoryProposers() {
+    /** Each SKU's forecast from its last 13 weeks of daily units, case packs and the operating model's service level. */
+    private StockOutlook stockOutlook() {
         DateRange window = window();
         DateRange history = new DateRange(window.to().minusDays(HISTORY_DAYS - 1L), window.to());
-        StockOutlook outlook = stock
+        return stock
                 .map(q -> StockOutlook.fromHistory(q.dailyUnits(history), q.casePacks(), model.inventoryTerms()))
                 .orElseGet(() -> StockOutlook.windowAverages(model.inventoryTerms()));
+    }
+
+    /** Pauses, resumptions and restock orders, with the pauses Arbiter executed and has not undone (the ledger's). */
+    private List<Proposer> inventoryProposers(StockOutlook outlook) {
         Map<Sku, PauseAds> paused = new LinkedHashMap<>();
         for (LedgerEntry entry : ledger.list(Optional.of(Status.EXECUTED))) {
             if (entry.action() instanceof PauseAds pause) {

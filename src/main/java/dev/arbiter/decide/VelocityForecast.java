@@ -29,6 +29,9 @@ public record VelocityForecast(
         int stockoutDays,
         List<Double> smoothing) {
 
+    /** The longest cover reported, in days. */
+    public static final int MAX_COVER_DAYS = 3650;
+
     public VelocityForecast {
         Objects.requireNonNull(method, "method");
         seasons = List.copyOf(seasons);
@@ -71,19 +74,23 @@ public record VelocityForecast(
     }
 
     /**
-     * Days the given stock lasts at the forecast: whole days fully covered plus the covered share of the next one;
-     * positive infinity when the forecast sells nothing within a year.
+     * Days the given stock lasts at the forecast: whole days fully covered plus the covered share of the next one; at
+     * most {@value #MAX_COVER_DAYS} (ten years), so a forecast that sells nothing still gives a number to show.
      */
     public double daysOfCover(double stock) {
         double left = stock;
-        for (int h = 1; h <= 366; h++) {
-            double day = unitsOnDay(h);
+        double dampedSum = 0;
+        double factor = 1;
+        for (int h = 1; h <= MAX_COVER_DAYS; h++) {
+            factor *= damping;
+            dampedSum += factor;
+            double day = Math.max(0, level + trend * dampedSum + seasons.get((h - 1) % 7));
             if (day >= left && day > 0) {
                 return h - 1 + left / day;
             }
             left -= day;
         }
-        return Double.POSITIVE_INFINITY;
+        return MAX_COVER_DAYS;
     }
 
     /** How the forecast reads in a rationale, e.g. {@code Holt-Winters with weekly season: 4.2/day ± 1.1}. */

@@ -28,8 +28,9 @@ final class OwnReports {
                         required("lead_time_days", ValueType.SMALL_COUNT, "lead_time_days"),
                         required("supplier", ValueType.KEY_TEXT, "supplier"),
                         required("objective", ValueType.OBJECTIVE, "objective"),
-                        optional("case_pack", ValueType.SMALL_COUNT, "case_pack"),
-                        Column.fromFile("file_id", ValueType.COUNT, Column.Origin.FILE_ID)),
+                        Column.fromFile("file_id", ValueType.COUNT, Column.Origin.FILE_ID),
+                        // added by migration V33, so it follows file_id in the table
+                        optional("case_pack", ValueType.SMALL_COUNT, "case_pack")),
                 Map.of(),
                 Optional.empty(),
                 Optional.empty(),

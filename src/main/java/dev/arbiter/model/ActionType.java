@@ -12,7 +12,8 @@ public enum ActionType {
     RESTOCK_ORDER("restock.order"),
     PRICE_CHANGE("price.change"),
     LISTING_REVIEW("listing.review"),
-    ADS_RESUME("ads.resume");
+    ADS_RESUME("ads.resume"),
+    COUPON_PROPOSAL("coupon.propose");
 
     private final String key;
 

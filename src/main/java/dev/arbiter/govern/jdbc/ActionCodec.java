@@ -11,6 +11,7 @@ import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.BidChange;
 import dev.arbiter.model.BudgetChange;
 import dev.arbiter.model.CampaignId;
+import dev.arbiter.model.CouponProposal;
 import dev.arbiter.model.ErrorKind;
 import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.PauseAds;
@@ -43,6 +44,7 @@ public final class ActionCodec {
             case RESTOCK_ORDER -> restock(node, (RestockOrder) action);
             case PRICE_CHANGE, LISTING_REVIEW -> throw unsupported(action.type().key());
             case ADS_RESUME -> resume(node, (ResumeAds) action);
+            case COUPON_PROPOSAL -> coupon(node, (CouponProposal) action);
         }
         node.set("rationale", values.rationale(action.rationale()));
         return node;
@@ -70,6 +72,9 @@ public final class ActionCodec {
             case PRICE_CHANGE, LISTING_REVIEW -> throw unsupported(key);
             case ADS_RESUME -> new ResumeAds(sku(node), ads(node.path("ads")),
                     values.money(node.path("daily_spend_resumed")), rationale);
+            case COUPON_PROPOSAL -> new CouponProposal(sku(node), node.path("discount").asDouble(),
+                    values.money(node.path("price")), node.path("units_to_clear").asLong(),
+                    values.money(node.path("budget")), rationale);
         };
     }
 
@@ -98,6 +103,13 @@ public final class ActionCodec {
         node.put("sku", resume.sku().value());
         putAds(node, resume.ads());
         node.set("daily_spend_resumed", values.money(resume.dailySpendResumed()));
+    }
+
+    private void coupon(ObjectNode node, CouponProposal coupon) {
+        node.put("sku", coupon.sku().value()).put("discount", coupon.discount())
+                .put("units_to_clear", coupon.unitsToClear());
+        node.set("price", values.money(coupon.price()));
+        node.set("budget", values.money(coupon.budget()));
     }
 
     private static void putAds(ObjectNode node, List<ProductAdRef> refs) {
