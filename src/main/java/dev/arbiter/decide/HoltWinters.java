@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class HoltWinters {
     /** Trend damping (Gardner and McKenzie): a trend fitted on weeks must not run on unchecked for months. */
-    static final double DAMPING = 0.98;
+    static final double DAMPING = 0.9;
     static final int SEASON = 7;
     static final int HOLT_WINTERS_DAYS = 28;
     static final int HOLT_DAYS = 14;

@@ -180,7 +180,7 @@ class BadOperatingModelFilesTest {
                         + "write the chance of not running out before a restock arrives, e.g. 0.95 for 95%",
                 "operating-model.yaml:4:16: review_days must be at least 1, not 0; write a whole number of days",
                 "operating-model.yaml:5:19: overstock_days must be a whole number",
-                "operating-model.yaml:6:3: unknown key 'safety' in inventory; expected one of service_level, review_days,"
+                "operating-model.yaml:6:3: unknown key 'safety' in inventory; known keys are service_level, review_days,"
                         + " overstock_days");
     }
 
