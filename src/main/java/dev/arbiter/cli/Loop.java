@@ -6,7 +6,18 @@ import dev.arbiter.decide.Proposals;
 import dev.arbiter.decide.Proposer;
 import dev.arbiter.insights.Alert;
 import dev.arbiter.insights.RetailMediaConflicts;
+import dev.arbiter.decide.ClearingOverstock;
+import dev.arbiter.decide.PausedByArbiter;
+import dev.arbiter.decide.PausingAdsBeforeStockout;
 import dev.arbiter.decide.ProposingBidChanges;
+import dev.arbiter.decide.ProposingRestockOrders;
+import dev.arbiter.decide.ResumingAdsAfterRestock;
+import dev.arbiter.decide.StockOutlook;
+import dev.arbiter.economics.jdbc.StockQueries;
+import dev.arbiter.govern.Status;
+import dev.arbiter.model.PauseAds;
+import dev.arbiter.model.ResumeAds;
+import java.util.LinkedHashMap;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetAcos;
 import dev.arbiter.economics.TargetEconomics;
@@ -49,12 +60,15 @@ import java.util.stream.Collectors;
 final class Loop {
     /** Days of history every decision looks at, ending on the last day with data. */
     static final int WINDOW_DAYS = 28;
+    /** Days of daily units each SKU's velocity forecast is fitted on. */
+    static final int HISTORY_DAYS = 91;
 
     private final EconomicsQueries economics;
     private final OperatingModel model;
     private final Ledger ledger;
     private final ExecutionJournal journal;
     private final Clock clock;
+    private Optional<StockQueries> stock = Optional.empty();
 
     Loop(EconomicsQueries economics, OperatingModel model, Ledger ledger, ExecutionJournal journal, Clock clock) {
         this.economics = economics;
@@ -62,6 +76,12 @@ final class Loop {
         this.ledger = ledger;
         this.journal = journal;
         this.clock = clock;
+    }
+
+    /** The same loop, planning inventory on the warehouse's daily units and case packs (issue 5, item 4). */
+    Loop withStock(StockQueries queries) {
+        this.stock = Optional.of(queries);
+        return this;
     }
 
     /** What one run did: how many actions it proposed and where it wrote its files. */
@@ -177,12 +197,43 @@ final class Loop {
                 .orElse(defaults.maxStepPct());
         ProposingBidChanges bids = new ProposingBidChanges(new ProposingBidChanges.Settings(
                 defaults.minClicks(), maxStep, defaults.minBid(), defaults.minChangePct()));
-        List<Proposer> proposers = new ArrayList<>(List.of(bids));
+        StockOutlook outlook = stockOutlook();
+        ClearingOverstock.Settings clearing = ClearingOverstock.Settings.defaults();
+        List<Proposer> proposers = new ArrayList<>(List.of(new ClearingOverstock(new ClearingOverstock.Settings(
+                maxStep, clearing.minClicks(), clearing.maxDiscount(), clearing.minDiscount()), outlook, bids)));
         Proposals.standardProposers().stream()
                 .filter(proposer -> !(proposer instanceof ProposingBidChanges))
+                .filter(proposer -> !(proposer instanceof PausingAdsBeforeStockout))
+                .filter(proposer -> !(proposer instanceof ProposingRestockOrders))
                 .forEach(proposers::add);
         proposers.add(harvesting(window));
+        proposers.addAll(inventoryProposers(outlook));
         return proposers;
+    }
+
+    /** Each SKU's forecast from its last 13 weeks of daily units, case packs and the operating model's service level. */
+    private StockOutlook stockOutlook() {
+        DateRange window = window();
+        DateRange history = new DateRange(window.to().minusDays(HISTORY_DAYS - 1L), window.to());
+        return stock
+                .map(q -> StockOutlook.fromHistory(q.dailyUnits(history), q.casePacks(), model.inventoryTerms()))
+                .orElseGet(() -> StockOutlook.windowAverages(model.inventoryTerms()));
+    }
+
+    /** Pauses, resumptions and restock orders, with the pauses Arbiter executed and has not undone (the ledger's). */
+    private List<Proposer> inventoryProposers(StockOutlook outlook) {
+        Map<Sku, PauseAds> paused = new LinkedHashMap<>();
+        for (LedgerEntry entry : ledger.list(Optional.of(Status.EXECUTED))) {
+            if (entry.action() instanceof PauseAds pause) {
+                paused.put(pause.sku(), pause);
+            } else if (entry.action() instanceof ResumeAds resume) {
+                paused.remove(resume.sku());
+            }
+        }
+        double minBuyBox = PausingAdsBeforeStockout.DEFAULT_MIN_BUY_BOX;
+        return List.of(new PausingAdsBeforeStockout(minBuyBox, outlook),
+                new ResumingAdsAfterRestock(minBuyBox, outlook, new PausedByArbiter(paused)),
+                new ProposingRestockOrders(outlook));
     }
 
     /** Harvesting with the account's exact keywords; a campaign it creates starts after the data ends, not before today. */

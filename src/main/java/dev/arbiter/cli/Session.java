@@ -2,6 +2,7 @@ package dev.arbiter.cli;
 
 import dev.arbiter.economics.engine.EconomicsEngine;
 import dev.arbiter.economics.jdbc.EconomicsQueries;
+import dev.arbiter.economics.jdbc.StockQueries;
 import dev.arbiter.execute.ExecutionJournal;
 import dev.arbiter.execute.jdbc.JdbcExecutionJournal;
 import dev.arbiter.govern.AuditLog;
@@ -139,6 +140,11 @@ final class Session implements AutoCloseable {
         return new ParquetExport(warehouse.connection()).writeTo(dir);
     }
 
+    /** Daily units and case packs for inventory planning, from the workspace's warehouse. */
+    StockQueries stock() {
+        return new StockQueries(warehouse.connection());
+    }
+
     /** The ledger: on the PostgreSQL server named by {@code --store}, else in the workspace's DuckDB file. */
     Ledger ledger() {
         return jdbcLedger();
@@ -177,7 +183,7 @@ final class Session implements AutoCloseable {
 
     Loop loop() {
         Ledger ledger = ledger();
-        return new Loop(economics(), operatingModel(), ledger, executionJournal(), clock);
+        return new Loop(economics(), operatingModel(), ledger, executionJournal(), clock).withStock(stock());
     }
 
     /** The journal of execution records; lives beside the ledger, whose migrations create its table. */

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The files that are not Amazon's: our catalog ({@code sku,asin,title,category,unit_cost,currency,lead_time_days,
- * supplier,objective}), what Amazon does not know about a SKU.
+ * supplier,objective[,case_pack]}), what Amazon does not know about a SKU.
  */
 final class OwnReports {
     private OwnReports() {}
@@ -28,7 +28,9 @@ final class OwnReports {
                         required("lead_time_days", ValueType.SMALL_COUNT, "lead_time_days"),
                         required("supplier", ValueType.KEY_TEXT, "supplier"),
                         required("objective", ValueType.OBJECTIVE, "objective"),
-                        Column.fromFile("file_id", ValueType.COUNT, Column.Origin.FILE_ID)),
+                        Column.fromFile("file_id", ValueType.COUNT, Column.Origin.FILE_ID),
+                        // added by migration V33, so it follows file_id in the table
+                        optional("case_pack", ValueType.SMALL_COUNT, "case_pack")),
                 Map.of(),
                 Optional.empty(),
                 Optional.empty(),

@@ -12,7 +12,9 @@ public enum ActionType {
     RESTOCK_ORDER("restock.order"),
     PRICE_CHANGE("price.change"),
     LISTING_REVIEW("listing.review"),
-    HARVEST_KEYWORD("keyword.harvest");
+    HARVEST_KEYWORD("keyword.harvest"),
+    ADS_RESUME("ads.resume"),
+    COUPON_PROPOSAL("coupon.propose");
 
     private final String key;
 

@@ -33,6 +33,7 @@ public record PolicyChange(List<ChangedPart> parts) {
         }
         guardrails(parts, before.guardrails(), after.guardrails());
         cmoOnly(parts, "objectives", before.objectiveTerms(), after.objectiveTerms());
+        cmoOnly(parts, "inventory", before.inventoryTerms(), after.inventoryTerms());
         budgets(parts, before.budgets(), after.budgets());
         cmoOnly(parts, "visibility", before.visibility(), after.visibility());
         Map<String, String> rulesBefore = byId(before.rules(), Rule::id, PolicyChange::text);

@@ -131,7 +131,8 @@ class DemoBrandFilesTest {
     @Test
     void the_catalog_has_our_header_five_categories_and_every_objective() throws IOException {
         List<String> lines = Files.readAllLines(workspace.resolve("inbox/catalog.csv"), StandardCharsets.UTF_8);
-        assertEquals("sku,asin,title,category,unit_cost,currency,lead_time_days,supplier,objective", lines.get(0));
+        assertEquals("sku,asin,title,category,unit_cost,currency,lead_time_days,supplier,objective,case_pack",
+                lines.get(0));
         assertEquals(21, lines.size());
         Set<String> categories = new TreeSet<>();
         Set<Objective> objectives = EnumSet.noneOf(Objective.class);

@@ -11,6 +11,7 @@ import dev.arbiter.model.Money;
 import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.NewCampaign;
 import dev.arbiter.model.PauseAds;
+import dev.arbiter.model.ResumeAds;
 import dev.arbiter.model.ProductAdRef;
 import dev.arbiter.model.Rationale;
 import dev.arbiter.model.RestockOrder;
@@ -49,6 +50,11 @@ public final class AdActions {
                         new ProductAdRef(new CampaignId("123456789012399"), new AdGroupId("234567890123499"),
                                 "456789012345602", "Garlic Press - Auto", "Auto AG")),
                 usd("12.40"), BECAUSE);
+    }
+
+    public static ResumeAds aResumeOfTwoAds() {
+        PauseAds pause = aPauseOfTwoAds();
+        return new ResumeAds(pause.sku(), pause.ads(), pause.dailySpendStopped(), BECAUSE);
     }
 
     public static NegativeKeyword aNegative(String searchTerm) {

@@ -11,6 +11,7 @@ import dev.arbiter.model.Money;
 import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.NewCampaign;
 import dev.arbiter.model.PauseAds;
+import dev.arbiter.model.ResumeAds;
 import dev.arbiter.model.ProductAdRef;
 import dev.arbiter.model.Rationale;
 import dev.arbiter.model.RestockOrder;
@@ -49,6 +50,11 @@ public final class Actions {
     public static PauseAds aPause() {
         return new PauseAds(SKU, List.of(new ProductAdRef(new CampaignId("111"), new AdGroupId("222"), "444",
                 "GP | Auto", "Pumps")), usd("35.50"), WHY);
+    }
+
+    public static ResumeAds aResume() {
+        PauseAds pause = aPause();
+        return new ResumeAds(pause.sku(), pause.ads(), pause.dailySpendStopped(), WHY);
     }
 
     /** An order of {@code quantity} pumps at 8.00 each. */

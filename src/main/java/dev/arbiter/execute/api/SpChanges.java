@@ -11,6 +11,7 @@ import dev.arbiter.model.HarvestKeyword;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.PauseAds;
+import dev.arbiter.model.ResumeAds;
 import dev.arbiter.model.TargetRef;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,13 +39,18 @@ public final class SpChanges {
             return harvest(harvest);
         }
         if (action instanceof PauseAds pause) {
-            return pause.ads().stream().map(ad -> {
-                ObjectNode item = NODES.objectNode().put("adId", ad.adId()).put("state", "PAUSED");
-                return new SpChange(SpResource.PRODUCT_ADS, "PUT", item, idFilter("adIdFilter", ad.adId()),
-                        entity -> entity.path("state").asText("").equalsIgnoreCase("PAUSED"));
-            }).toList();
+            return pause.ads().stream().map(ad -> productAdState(ad.adId(), "PAUSED")).toList();
+        }
+        if (action instanceof ResumeAds resume) {
+            return resume.ads().stream().map(ad -> productAdState(ad.adId(), "ENABLED")).toList();
         }
         return List.of();
+    }
+
+    private static SpChange productAdState(String adId, String state) {
+        ObjectNode item = NODES.objectNode().put("adId", adId).put("state", state);
+        return new SpChange(SpResource.PRODUCT_ADS, "PUT", item, idFilter("adIdFilter", adId),
+                entity -> entity.path("state").asText("").equalsIgnoreCase(state));
     }
 
     private static SpChange bid(BidChange bid) {

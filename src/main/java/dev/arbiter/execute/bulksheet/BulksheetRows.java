@@ -24,6 +24,7 @@ import dev.arbiter.model.Money;
 import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.PauseAds;
 import dev.arbiter.model.ProductAdRef;
+import dev.arbiter.model.ResumeAds;
 import dev.arbiter.model.TargetRef;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
@@ -64,7 +65,10 @@ public final class BulksheetRows {
             return List.of(bidUpdate(bid));
         }
         if (action instanceof PauseAds pause) {
-            return pause.ads().stream().map(BulksheetRows::productAdPause).toList();
+            return pause.ads().stream().map(ad -> productAdState(ad, "paused")).toList();
+        }
+        if (action instanceof ResumeAds resume) {
+            return resume.ads().stream().map(ad -> productAdState(ad, "enabled")).toList();
         }
         if (action instanceof NegativeKeyword negative) {
             return List.of(negativeExact(negative));
@@ -90,12 +94,12 @@ public final class BulksheetRows {
         return new BulksheetRow(row);
     }
 
-    private static BulksheetRow productAdPause(ProductAdRef ad) {
+    private static BulksheetRow productAdState(ProductAdRef ad, String state) {
         Map<BulksheetColumn, String> row = row("Product ad", "Update");
         row.put(CAMPAIGN_ID, ad.campaignId().value());
         row.put(AD_GROUP_ID, ad.adGroupId().value());
         row.put(AD_ID, ad.adId());
-        row.put(STATE, "paused");
+        row.put(STATE, state);
         return new BulksheetRow(row);
     }
 

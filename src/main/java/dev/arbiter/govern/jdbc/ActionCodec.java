@@ -12,6 +12,7 @@ import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.BidChange;
 import dev.arbiter.model.BudgetChange;
 import dev.arbiter.model.CampaignId;
+import dev.arbiter.model.CouponProposal;
 import dev.arbiter.model.ErrorKind;
 import dev.arbiter.model.HarvestKeyword;
 import dev.arbiter.model.NegativeKeyword;
@@ -20,6 +21,7 @@ import dev.arbiter.model.PauseAds;
 import dev.arbiter.model.ProductAdRef;
 import dev.arbiter.model.Rationale;
 import dev.arbiter.model.RestockOrder;
+import dev.arbiter.model.ResumeAds;
 import dev.arbiter.model.Sku;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +48,8 @@ public final class ActionCodec {
             case RESTOCK_ORDER -> restock(node, (RestockOrder) action);
             case PRICE_CHANGE, LISTING_REVIEW -> throw unsupported(action.type().key());
             case HARVEST_KEYWORD -> harvest(node, (HarvestKeyword) action);
+            case ADS_RESUME -> resume(node, (ResumeAds) action);
+            case COUPON_PROPOSAL -> coupon(node, (CouponProposal) action);
         }
         node.set("rationale", values.rationale(action.rationale()));
         return node;
@@ -72,6 +76,11 @@ public final class ActionCodec {
                     node.path("quantity").asLong(), values.money(node.path("unit_cost")), rationale);
             case PRICE_CHANGE, LISTING_REVIEW -> throw unsupported(key);
             case HARVEST_KEYWORD -> harvest(node, rationale);
+            case ADS_RESUME -> new ResumeAds(sku(node), ads(node.path("ads")),
+                    values.money(node.path("daily_spend_resumed")), rationale);
+            case COUPON_PROPOSAL -> new CouponProposal(sku(node), node.path("discount").asDouble(),
+                    values.money(node.path("price")), node.path("units_to_clear").asLong(),
+                    values.money(node.path("budget")), rationale);
         };
     }
 
@@ -92,12 +101,29 @@ public final class ActionCodec {
 
     private void pause(ObjectNode node, PauseAds pause) {
         node.put("sku", pause.sku().value());
+        putAds(node, pause.ads());
+        node.set("daily_spend_stopped", values.money(pause.dailySpendStopped()));
+    }
+
+    private void resume(ObjectNode node, ResumeAds resume) {
+        node.put("sku", resume.sku().value());
+        putAds(node, resume.ads());
+        node.set("daily_spend_resumed", values.money(resume.dailySpendResumed()));
+    }
+
+    private void coupon(ObjectNode node, CouponProposal coupon) {
+        node.put("sku", coupon.sku().value()).put("discount", coupon.discount())
+                .put("units_to_clear", coupon.unitsToClear());
+        node.set("price", values.money(coupon.price()));
+        node.set("budget", values.money(coupon.budget()));
+    }
+
+    private static void putAds(ObjectNode node, List<ProductAdRef> refs) {
         ArrayNode ads = node.putArray("ads");
-        for (ProductAdRef ad : pause.ads()) {
+        for (ProductAdRef ad : refs) {
             ads.addObject().put("campaign_id", ad.campaignId().value()).put("ad_group_id", ad.adGroupId().value())
                     .put("ad_id", ad.adId()).put("campaign_name", ad.campaignName()).put("ad_group_name", ad.adGroupName());
         }
-        node.set("daily_spend_stopped", values.money(pause.dailySpendStopped()));
     }
 
     private void negative(ObjectNode node, NegativeKeyword negative) {

@@ -6,6 +6,7 @@ import static dev.arbiter.govern.Actions.aHarvest;
 import static dev.arbiter.govern.Actions.aNegativeKeyword;
 import static dev.arbiter.govern.Actions.aPause;
 import static dev.arbiter.govern.Actions.aRestockOrder;
+import static dev.arbiter.govern.Actions.aResume;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +27,7 @@ class ActionCodecTest {
 
     static Stream<Action> every_kind_of_action() {
         return Stream.of(aBidChange("1.37"), aBudgetChange("40.00", "55.50"), aPause(), aNegativeKeyword("12.34"),
-                aRestockOrder(400), aHarvest(), harvestIntoAnExistingAdGroup());
+                aRestockOrder(400), aHarvest(), harvestIntoAnExistingAdGroup(), aResume());
     }
 
     private static Action harvestIntoAnExistingAdGroup() {

@@ -167,6 +167,24 @@ class BadOperatingModelFilesTest {
     }
 
     @Test
+    void inventory_terms_out_of_range_or_not_whole_days_are_each_reported() {
+        assertProblems("""
+                marketplace: US
+                inventory:
+                  service_level: 1.5
+                  review_days: 0
+                  overstock_days: 2.5
+                  safety: 3
+                """,
+                "operating-model.yaml:3:18: service_level must be at least 0.5 and below 1, not 1.5; "
+                        + "write the chance of not running out before a restock arrives, e.g. 0.95 for 95%",
+                "operating-model.yaml:4:16: review_days must be at least 1, not 0; write a whole number of days",
+                "operating-model.yaml:5:19: overstock_days must be a whole number",
+                "operating-model.yaml:6:3: unknown key 'safety' in inventory; known keys are service_level, review_days,"
+                        + " overstock_days");
+    }
+
+    @Test
     void a_customers_section_that_is_not_a_mapping_or_names_an_unknown_currency_is_reported() {
         assertProblems("marketplace: US\ncustomers: 3.20\n",
                 "operating-model.yaml:2:12: customers must be a mapping of keys to values; write it as 'key: value' lines");
