@@ -31,6 +31,7 @@ final class Detection {
             SettlementReports.settlement(),
             OrderReports.customerReturns(),
             OwnReports.catalog(),
+            OwnReports.ratings(),
             BulksheetReports.campaigns(),
             BulksheetReports.portfolios());
 
