@@ -1,5 +1,6 @@
 package dev.arbiter.cli;
 
+import dev.arbiter.decide.ApplyingRules;
 import dev.arbiter.decide.ProposalInput;
 import dev.arbiter.decide.Proposals;
 import dev.arbiter.decide.Proposer;
@@ -90,11 +91,12 @@ final class Loop {
         List<SkuEconomics> skus = economics.skus(window);
         List<TargetEconomics> targets = economics.targets(window);
         progress.step("economics");
-        List<Action> actions = Proposals.propose(
-                new ProposalInput(skus, targets, economics.searchTerms(window), economics.enabledProductAds(),
-                        model.objectiveTerms()),
-                proposers());
-        List<Alert> alerts = new RetailMediaConflicts(RetailMediaConflicts.Settings.defaults()).find(skus);
+        ProposalInput input = new ProposalInput(skus, targets, economics.searchTerms(window),
+                economics.enabledProductAds(), model.objectiveTerms());
+        ApplyingRules rules = applyingRules(window);
+        List<Action> actions = Proposals.propose(input, proposers(rules));
+        List<Alert> alerts = new ArrayList<>(new RetailMediaConflicts(RetailMediaConflicts.Settings.defaults()).find(skus));
+        alerts.addAll(rules.evaluate(input).alerts());
         progress.step("proposals");
 
         Map<Sku, SkuEconomics> bySku = skus.stream().collect(Collectors.toMap(SkuEconomics::sku, Function.identity()));
@@ -167,7 +169,7 @@ final class Loop {
      * bid as far as marketing may move it alone, and a larger correction arrives over successive runs, each one
      * checked against fresh data.
      */
-    private List<Proposer> proposers() {
+    private List<Proposer> proposers(ApplyingRules rules) {
         ProposingBidChanges.Settings defaults = ProposingBidChanges.Settings.defaults();
         double maxStep = model.decisionRight(ActionType.BID_CHANGE)
                 .map(right -> right.autoWithin().maxStepPct())
@@ -180,7 +182,13 @@ final class Loop {
         Proposals.standardProposers().stream()
                 .filter(proposer -> !(proposer instanceof ProposingBidChanges))
                 .forEach(proposers::add);
+        proposers.add(rules);
         return proposers;
+    }
+
+    /** The operating model's rules over each SKU's trends on the days ending with the window's last day. */
+    private ApplyingRules applyingRules(DateRange window) {
+        return new ApplyingRules(model.rules(), economics.trends(window.to()));
     }
 
     private Context context(Action action, Map<Sku, SkuEconomics> bySku, Map<String, TargetEconomics> byTarget) {

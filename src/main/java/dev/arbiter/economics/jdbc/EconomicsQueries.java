@@ -3,6 +3,7 @@ package dev.arbiter.economics.jdbc;
 import dev.arbiter.economics.SearchTermStats;
 import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
+import dev.arbiter.economics.SkuTrend;
 import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.DateRange;
@@ -101,6 +102,18 @@ public final class EconomicsQueries {
         }
         ads.replaceAll((sku, list) -> List.copyOf(list));
         return ads;
+    }
+
+    /**
+     * Each catalog SKU's sales and rating trends on the days ending with {@code lastDay}: sales of the last 14 (28)
+     * days against the 14 (28) before, and the ratings file's average stars over the same spans.
+     */
+    public Map<Sku, SkuTrend> trends(LocalDate lastDay) {
+        Map<Sku, SkuTrend> trends = new LinkedHashMap<>();
+        for (SkuTrend trend : query("sku_trends", List.of(lastDay.toString()), TrendRows::trend)) {
+            trends.put(trend.sku(), trend);
+        }
+        return trends;
     }
 
     private static List<Object> days(DateRange range) {

@@ -12,6 +12,7 @@ import dev.arbiter.model.BidChange;
 import dev.arbiter.model.BudgetChange;
 import dev.arbiter.model.CampaignId;
 import dev.arbiter.model.ErrorKind;
+import dev.arbiter.model.ListingReview;
 import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.PauseAds;
 import dev.arbiter.model.ProductAdRef;
@@ -40,7 +41,8 @@ public final class ActionCodec {
             case ADS_PAUSE -> pause(node, (PauseAds) action);
             case NEGATIVE_KEYWORD -> negative(node, (NegativeKeyword) action);
             case RESTOCK_ORDER -> restock(node, (RestockOrder) action);
-            case PRICE_CHANGE, LISTING_REVIEW -> throw unsupported(action.type().key());
+            case LISTING_REVIEW -> review(node, (ListingReview) action);
+            case PRICE_CHANGE -> throw unsupported(action.type().key());
         }
         node.set("rationale", values.rationale(action.rationale()));
         return node;
@@ -65,7 +67,9 @@ public final class ActionCodec {
                     values.money(node.path("wasted_spend")), rationale);
             case RESTOCK_ORDER -> new RestockOrder(sku(node), values.text(node, "supplier"),
                     node.path("quantity").asLong(), values.money(node.path("unit_cost")), rationale);
-            case PRICE_CHANGE, LISTING_REVIEW -> throw unsupported(key);
+            case LISTING_REVIEW -> new ListingReview(sku(node), values.text(node, "rule"), values.text(node, "owner"),
+                    values.money(node.path("revenue_at_stake")), rationale);
+            case PRICE_CHANGE -> throw unsupported(key);
         };
     }
 
@@ -104,6 +108,11 @@ public final class ActionCodec {
     private void restock(ObjectNode node, RestockOrder order) {
         node.put("sku", order.sku().value()).put("supplier", order.supplier()).put("quantity", order.quantity());
         node.set("unit_cost", values.money(order.unitCost()));
+    }
+
+    private void review(ObjectNode node, ListingReview review) {
+        node.put("sku", review.sku().value()).put("rule", review.rule()).put("owner", review.owner());
+        node.set("revenue_at_stake", values.money(review.revenueAtStake()));
     }
 
     private List<ProductAdRef> ads(JsonNode array) {
