@@ -80,6 +80,18 @@ public enum Variable {
         return Optional.ofNullable(BY_NAME.get(key));
     }
 
+    /**
+     * Whether only rules know the variable: a SKU's trends, rating and share of ad spend are computed for the rules'
+     * evaluation, not for the guardrails and budget conditions an action is checked against.
+     */
+    public boolean rulesOnly() {
+        return switch (this) {
+            case SKU_SALES_TREND, SKU_SALES_TREND_28D, SKU_RATING, SKU_RATING_TREND, SKU_RATING_TREND_28D,
+                    SKU_RATINGS_COUNT, SKU_AD_SPEND_SHARE -> true;
+            default -> false;
+        };
+    }
+
     /** The value a variable holds when its context does not know it: NaN, 0, empty or false. */
     public Object unknownValue() {
         return kind.unknown;

@@ -103,6 +103,24 @@ class ApplyingRulesTest {
                 failure.problems().stream().map(dev.arbiter.model.Problem::render).toList());
     }
 
+    @Test
+    void a_guardrail_reading_what_only_rules_know_is_refused_at_load() {
+        String text = MODEL.replace("rules:", """
+                guardrails:
+                  - id: no-spend-on-poor-ratings
+                    owner: marketing
+                    applies_to: [listing.review]
+                    require: "sku.rating >= 4.0"
+                rules:""");
+
+        ArbiterException failure = assertThrows(ArbiterException.class,
+                () -> OperatingModelFile.parse("operating-model.yaml", text));
+
+        assertEquals(List.of("operating-model.yaml:8:15: 'sku.rating' is known to rules only; guardrails and budget"
+                        + " conditions read the window's economics; write this condition as a rule"),
+                failure.problems().stream().map(dev.arbiter.model.Problem::render).toList());
+    }
+
     private static OperatingModel model() {
         return OperatingModelFile.parse("operating-model.yaml", MODEL);
     }

@@ -5,6 +5,7 @@ import dev.arbiter.model.BidChange;
 import dev.arbiter.model.BudgetChange;
 import dev.arbiter.model.CampaignId;
 import dev.arbiter.model.Figure;
+import dev.arbiter.model.ListingReview;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.PauseAds;
@@ -51,6 +52,11 @@ public final class Actions {
     /** An order of {@code quantity} pumps at 8.00 each. */
     public static RestockOrder aRestockOrder(long quantity) {
         return new RestockOrder(SKU, "Acme", quantity, usd("8.00"), WHY);
+    }
+
+    /** A listing review the rule fix-the-listing gives ecommerce, for a SKU that sold 10,000.00 in the window. */
+    public static ListingReview aListingReview() {
+        return new ListingReview(SKU, "fix-the-listing", "ecommerce", usd("10000.00"), WHY);
     }
 
     public static Money usd(String amount) {

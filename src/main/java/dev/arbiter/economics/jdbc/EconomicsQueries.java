@@ -1,5 +1,6 @@
 package dev.arbiter.economics.jdbc;
 
+import dev.arbiter.economics.RatingReading;
 import dev.arbiter.economics.SearchTermStats;
 import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
@@ -114,6 +115,15 @@ public final class EconomicsQueries {
             trends.put(trend.sku(), trend);
         }
         return trends;
+    }
+
+    /** One SKU's ratings readings over {@code range}, oldest first; empty without a ratings file. */
+    public List<RatingReading> ratings(Sku sku, DateRange range) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(sku.value());
+        parameters.addAll(days(range));
+        return query("sku_ratings", parameters, row -> new RatingReading(row.getObject("day", LocalDate.class),
+                row.getDouble("rating"), row.getLong("ratings_count")));
     }
 
     private static List<Object> days(DateRange range) {

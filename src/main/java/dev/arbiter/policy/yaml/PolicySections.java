@@ -103,7 +103,7 @@ final class PolicySections {
         for (Node item : nodes.sequence(node, "rules")) {
             Map<String, Node> fields = nodes.fields(item, "a rule", List.of("id", "when", "then"), List.of("id", "when", "then"));
             Optional<String> id = uniqueId(fields.get("id"), ids, "rule");
-            Optional<Expression> when = field(fields, "when").flatMap(n -> expressions.read(n, "when"));
+            Optional<Expression> when = field(fields, "when").flatMap(n -> expressions.readRule(n, "when"));
             Optional<Node> thenNode = field(fields, "then");
             if (thenNode.isPresent() && thenNode.get() instanceof ScalarNode scalar) {
                 if (!scalar.getValue().equals("alert")) {
