@@ -1,6 +1,7 @@
 package dev.arbiter.cli;
 
 import dev.arbiter.decide.HarvestingSearchTerms;
+import dev.arbiter.decide.ApplyingRules;
 import dev.arbiter.decide.ProposalInput;
 import dev.arbiter.decide.Proposals;
 import dev.arbiter.decide.Proposer;
@@ -111,11 +112,12 @@ final class Loop {
         List<SkuEconomics> skus = economics.skus(window);
         List<TargetEconomics> targets = economics.targets(window);
         progress.step("economics");
-        List<Action> actions = Proposals.propose(
-                new ProposalInput(skus, targets, economics.searchTerms(window), economics.enabledProductAds(),
-                        model.objectiveTerms()),
-                proposers(window));
-        List<Alert> alerts = new RetailMediaConflicts(RetailMediaConflicts.Settings.defaults()).find(skus);
+        ProposalInput input = new ProposalInput(skus, targets, economics.searchTerms(window),
+                economics.enabledProductAds(), model.objectiveTerms());
+        ApplyingRules rules = applyingRules(window);
+        List<Action> actions = Proposals.propose(input, proposers(window, rules));
+        List<Alert> alerts = new ArrayList<>(new RetailMediaConflicts(RetailMediaConflicts.Settings.defaults()).find(skus));
+        alerts.addAll(rules.evaluate(input).alerts());
         progress.step("proposals");
 
         Map<Sku, SkuEconomics> bySku = skus.stream().collect(Collectors.toMap(SkuEconomics::sku, Function.identity()));
@@ -188,7 +190,7 @@ final class Loop {
      * bid as far as marketing may move it alone, and a larger correction arrives over successive runs, each one
      * checked against fresh data.
      */
-    private List<Proposer> proposers(DateRange window) {
+    private List<Proposer> proposers(DateRange window, ApplyingRules rules) {
         ProposingBidChanges.Settings defaults = ProposingBidChanges.Settings.defaults();
         double maxStep = model.decisionRight(ActionType.BID_CHANGE)
                 .map(right -> right.autoWithin().maxStepPct())
@@ -208,6 +210,7 @@ final class Loop {
                 .forEach(proposers::add);
         proposers.add(harvesting(window));
         proposers.addAll(inventoryProposers(outlook));
+        proposers.add(rules);
         return proposers;
     }
 
@@ -242,6 +245,11 @@ final class Loop {
         LocalDate start = window.to().plusDays(1).isAfter(today) ? window.to().plusDays(1) : today;
         return new HarvestingSearchTerms(HarvestingSearchTerms.Settings.defaults(),
                 new HarvestingSearchTerms.Account(economics.exactKeywords(), start));
+    }
+
+    /** The operating model's rules over each SKU's trends on the days ending with the window's last day. */
+    private ApplyingRules applyingRules(DateRange window) {
+        return new ApplyingRules(model.rules(), economics.trends(window.to()));
     }
 
     private Context context(Action action, Map<Sku, SkuEconomics> bySku, Map<String, TargetEconomics> byTarget) {

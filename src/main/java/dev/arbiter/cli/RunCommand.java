@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
         for (Path file : outcome.purchaseOrders()) {
             out.println("purchase order " + file);
         }
-        out.println("alerts        " + outcome.alerts().size() + " retail/media conflicts"
+        out.println("alerts        " + outcome.alerts().size() + " alerts (retail/media conflicts and rule alerts)"
                 + (outcome.alerts().size() > shownAlerts ? ", the first " + shownAlerts + " (--all-alerts lists all):" : ""));
         for (Alert alert : outcome.alerts().subList(0, Math.min(shownAlerts, outcome.alerts().size()))) {
             out.println("  " + alert.kind() + ": " + alert.summary());

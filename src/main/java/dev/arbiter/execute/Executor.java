@@ -6,6 +6,7 @@ import dev.arbiter.govern.LedgerEntry;
 import dev.arbiter.govern.Status;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.CouponProposal;
+import dev.arbiter.model.ListingReview;
 import dev.arbiter.model.RestockOrder;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,6 +53,10 @@ public final class Executor {
                 orders.add(approved.get());
             } else if (approved.get().action() instanceof CouponProposal) {
                 coupons.add(approved.get());
+            } else if (approved.get().action() instanceof ListingReview review) {
+                if (!dryRun) {
+                    items.add(taskAccepted(approved.get(), review));
+                }
             } else if (channel.handles(approved.get().action())) {
                 if (dryRun) {
                     ads.add(approved.get());
@@ -102,6 +107,13 @@ public final class Executor {
         }
         ledger.markExecuted(entry.id(), detail);
         return Optional.of(item(entry.id(), entry, ExecutedItem.Outcome.ALREADY_EXECUTED, detail));
+    }
+
+    /** A listing review is a task for a person: approving it hands it over; nothing is sent to Amazon. */
+    private ExecutedItem taskAccepted(ApprovedAction action, ListingReview review) {
+        String detail = "task handed to " + review.owner() + ": review the listing; nothing sent to Amazon";
+        ledger.markExecuted(action.id(), detail);
+        return new ExecutedItem(action.id(), review.describe(), ExecutedItem.Outcome.EXECUTED, detail);
     }
 
     private void send(List<ApprovedAction> ads, List<ExecutedItem> items) {

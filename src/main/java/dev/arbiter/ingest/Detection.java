@@ -35,6 +35,7 @@ final class Detection {
             SettlementReports.transactions(),
             OrderReports.customerReturns(),
             OwnReports.catalog(),
+            OwnReports.ratings(),
             BulksheetReports.campaigns(),
             BulksheetReports.portfolios());
 

@@ -1,6 +1,9 @@
 package dev.arbiter.ingest;
 
-/** The kinds of file Arbiter can load, each known by its header (formats doc A1.1–A1.6, A2, B, C3–C11). */
+/**
+ * The kinds of file Arbiter can load, each known by its header (formats doc A1.1–A1.6, A2, B, C3–C11, and our own
+ * catalog and ratings files).
+ */
 public enum ReportKind {
     CATALOG("catalog file"),
     BUSINESS_REPORT_CHILD_ITEM("Business Report (Detail Page Sales and Traffic By Child Item)"),
@@ -20,7 +23,8 @@ public enum ReportKind {
     SETTLEMENT("V2 settlement report"),
     FBA_CUSTOMER_RETURNS("FBA customer returns report"),
     DATE_RANGE_TRANSACTIONS("Date Range transaction report (Custom Transaction)"),
-    SD_ADVERTISED_PRODUCT("Sponsored Display advertised product report", 14);
+    SD_ADVERTISED_PRODUCT("Sponsored Display advertised product report", 14),
+    RATINGS("reviews and ratings file");
 
     private final String label;
     private final int attributionDays;

@@ -108,7 +108,7 @@ public record PolicyChange(List<ChangedPart> parts) {
     }
 
     private static String text(Rule rule) {
-        return String.join("|", rule.when().source(), rule.action().key(), rule.owner().key());
+        return String.join("|", rule.when().source(), rule.consequence());
     }
 
     private static <T, V> Map<String, V> byId(Collection<T> items, Function<T, String> id, Function<T, V> value) {

@@ -7,6 +7,7 @@ import dev.arbiter.model.BudgetChange;
 import dev.arbiter.model.CampaignId;
 import dev.arbiter.model.Figure;
 import dev.arbiter.model.HarvestKeyword;
+import dev.arbiter.model.ListingReview;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.NewCampaign;
@@ -68,6 +69,11 @@ public final class Actions {
                 new AdGroupId("harvest-GP-01-exact"), "GP-01 - Harvest - Exact", "Harvest Exact"),
                 Optional.of(new NewCampaign(LocalDate.of(2026, 12, 1), usd("10.00"), usd("0.50"))),
                 List.of(new AdGroupRef(new CampaignId("111"), new AdGroupId("222"), "GP | Auto", "Pumps")), WHY);
+    }
+
+    /** A listing review the rule fix-the-listing gives ecommerce, for a SKU that sold 10,000.00 in the window. */
+    public static ListingReview aListingReview() {
+        return new ListingReview(SKU, "fix-the-listing", "ecommerce", usd("10000.00"), WHY);
     }
 
     public static Money usd(String amount) {

@@ -1,10 +1,12 @@
 package dev.arbiter.economics.jdbc;
 
 import dev.arbiter.economics.ExactKeyword;
+import dev.arbiter.economics.RatingReading;
 import dev.arbiter.economics.SearchTermStats;
 import dev.arbiter.economics.TargetDay;
 import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
+import dev.arbiter.economics.SkuTrend;
 import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.economics.engine.EconomicsEngine;
 import dev.arbiter.model.ArbiterException;
@@ -138,6 +140,27 @@ public final class EconomicsQueries implements EconomicsEngine {
         }
         ads.replaceAll((sku, list) -> List.copyOf(list));
         return ads;
+    }
+
+    /**
+     * Each catalog SKU's sales and rating trends on the days ending with {@code lastDay}: sales of the last 14 (28)
+     * days against the 14 (28) before, and the ratings file's average stars over the same spans.
+     */
+    public Map<Sku, SkuTrend> trends(LocalDate lastDay) {
+        Map<Sku, SkuTrend> trends = new LinkedHashMap<>();
+        for (SkuTrend trend : query("sku_trends", List.of(lastDay.toString()), TrendRows::trend)) {
+            trends.put(trend.sku(), trend);
+        }
+        return trends;
+    }
+
+    /** One SKU's ratings readings over {@code range}, oldest first; empty without a ratings file. */
+    public List<RatingReading> ratings(Sku sku, DateRange range) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(sku.value());
+        parameters.addAll(days(range));
+        return query("sku_ratings", parameters, row -> new RatingReading(row.getObject("day", LocalDate.class),
+                row.getDouble("rating"), row.getLong("ratings_count")));
     }
 
     private static List<Object> days(DateRange range) {

@@ -15,6 +15,7 @@ import dev.arbiter.model.CampaignId;
 import dev.arbiter.model.CouponProposal;
 import dev.arbiter.model.ErrorKind;
 import dev.arbiter.model.HarvestKeyword;
+import dev.arbiter.model.ListingReview;
 import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.NewCampaign;
 import dev.arbiter.model.PauseAds;
@@ -46,7 +47,8 @@ public final class ActionCodec {
             case ADS_PAUSE -> pause(node, (PauseAds) action);
             case NEGATIVE_KEYWORD -> negative(node, (NegativeKeyword) action);
             case RESTOCK_ORDER -> restock(node, (RestockOrder) action);
-            case PRICE_CHANGE, LISTING_REVIEW -> throw unsupported(action.type().key());
+            case LISTING_REVIEW -> review(node, (ListingReview) action);
+            case PRICE_CHANGE -> throw unsupported(action.type().key());
             case HARVEST_KEYWORD -> harvest(node, (HarvestKeyword) action);
             case ADS_RESUME -> resume(node, (ResumeAds) action);
             case COUPON_PROPOSAL -> coupon(node, (CouponProposal) action);
@@ -74,7 +76,9 @@ public final class ActionCodec {
                     values.money(node.path("wasted_spend")), rationale);
             case RESTOCK_ORDER -> new RestockOrder(sku(node), values.text(node, "supplier"),
                     node.path("quantity").asLong(), values.money(node.path("unit_cost")), rationale);
-            case PRICE_CHANGE, LISTING_REVIEW -> throw unsupported(key);
+            case LISTING_REVIEW -> new ListingReview(sku(node), values.text(node, "rule"), values.text(node, "owner"),
+                    values.money(node.path("revenue_at_stake")), rationale);
+            case PRICE_CHANGE -> throw unsupported(key);
             case HARVEST_KEYWORD -> harvest(node, rationale);
             case ADS_RESUME -> new ResumeAds(sku(node), ads(node.path("ads")),
                     values.money(node.path("daily_spend_resumed")), rationale);
@@ -173,6 +177,11 @@ public final class ActionCodec {
         return new AdGroupRef(new CampaignId(values.text(node, "campaign_id")),
                 new AdGroupId(values.text(node, "ad_group_id")), values.text(node, "campaign_name"),
                 values.text(node, "ad_group_name"));
+    }
+
+    private void review(ObjectNode node, ListingReview review) {
+        node.put("sku", review.sku().value()).put("rule", review.rule()).put("owner", review.owner());
+        node.set("revenue_at_stake", values.money(review.revenueAtStake()));
     }
 
     private List<ProductAdRef> ads(JsonNode array) {

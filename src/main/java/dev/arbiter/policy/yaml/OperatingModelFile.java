@@ -94,7 +94,7 @@ public final class OperatingModelFile {
         ObjectiveTerms terms = section(fields, "objectives").map(model::objectives).orElse(ObjectiveTerms.defaults());
         var budgets = section(fields, "budgets").map(b -> policy.budgets(b, currency)).orElse(List.of());
         Map<Role, Visibility> visibility = section(fields, "visibility").map(model::visibility).orElse(Map.of());
-        var rules = section(fields, "rules").map(policy::rules).orElse(List.of());
+        var rules = section(fields, "rules").map(r -> policy.rules(r, rights)).orElse(List.of());
         Optional<CustomerCosts> customers = section(fields, "customers")
                 .flatMap(c -> new CustomerSection(nodes).costs(c, currency));
         InventoryTerms inventory = section(fields, "inventory").map(i -> new InventorySection(nodes).terms(i))

@@ -2,6 +2,7 @@ package dev.arbiter.report.html;
 
 import dev.arbiter.economics.Contribution;
 import dev.arbiter.insights.ActionOutcome;
+import dev.arbiter.report.AlertsSection;
 import dev.arbiter.report.CustomersSection;
 import dev.arbiter.report.HolisticReport;
 import dev.arbiter.report.ReportSection;
@@ -23,12 +24,27 @@ public final class HtmlReport {
 
     /** The whole page, with the customers section after the others when there is one (issue 6). */
     public static String render(HolisticReport report, Optional<CustomersSection> customers) {
-        return render(report, customers, List.of());
+        return render(report, customers, Optional.empty(), List.of());
     }
 
-    /** The whole page, with the outcomes of executed actions last when there are any (issue 5, item 8). */
+    /** The whole page with the alerts section after the actions (issue 5, item 7). */
+    public static String render(HolisticReport report, Optional<CustomersSection> customers,
+            Optional<AlertsSection> alerts) {
+        return render(report, customers, alerts, List.of());
+    }
+
+    /** The whole page with the outcomes of executed actions last (issue 5, item 8). */
     public static String render(HolisticReport report, Optional<CustomersSection> customers,
             List<ActionOutcome> outcomes) {
+        return render(report, customers, Optional.empty(), outcomes);
+    }
+
+    /**
+     * The whole page: the alerts section after the actions, then the customers section, then the outcomes of executed
+     * actions (issue 5, item 8), each where given.
+     */
+    public static String render(HolisticReport report, Optional<CustomersSection> customers,
+            Optional<AlertsSection> alerts, List<ActionOutcome> outcomes) {
         Display display = new Display(report.currency());
         HtmlWriter html = new HtmlWriter();
         String title = report.brand() + " · Amazon report " + report.window().from() + " to " + report.window().to();
@@ -45,6 +61,7 @@ public final class HtmlReport {
         for (ReportSection section : ReportSection.values()) {
             html.raw("<a href=\"#" + section.anchor() + "\">").text(section.heading()).raw("</a>");
         }
+        alerts.ifPresent(a -> html.raw("<a href=\"#" + AlertsHtml.ANCHOR + "\">").text("7. Alerts").raw("</a>"));
         customers.ifPresent(c -> html.raw("<a href=\"#" + CustomersHtml.ANCHOR + "\">").text("Customers").raw("</a>"));
         if (!outcomes.isEmpty()) {
             html.raw("<a href=\"#" + OutcomesHtml.ANCHOR + "\">").text("Outcomes").raw("</a>");
@@ -53,6 +70,7 @@ public final class HtmlReport {
         new ObjectivesAndRetailHtml(html, display, report).write();
         new MediaAndConversionHtml(html, display, report).write();
         new ProfitAndActionsHtml(html, display, report).write();
+        alerts.ifPresent(a -> AlertsHtml.write(html, display, a));
         customers.ifPresent(c -> CustomersHtml.write(html, c));
         if (!outcomes.isEmpty()) {
             OutcomesHtml.write(html, outcomes);

@@ -3,6 +3,7 @@ package dev.arbiter.govern.jdbc;
 import static dev.arbiter.govern.Actions.aBidChange;
 import static dev.arbiter.govern.Actions.aBudgetChange;
 import static dev.arbiter.govern.Actions.aHarvest;
+import static dev.arbiter.govern.Actions.aListingReview;
 import static dev.arbiter.govern.Actions.aNegativeKeyword;
 import static dev.arbiter.govern.Actions.aPause;
 import static dev.arbiter.govern.Actions.aRestockOrder;
@@ -27,7 +28,7 @@ class ActionCodecTest {
 
     static Stream<Action> every_kind_of_action() {
         return Stream.of(aBidChange("1.37"), aBudgetChange("40.00", "55.50"), aPause(), aNegativeKeyword("12.34"),
-                aRestockOrder(400), aHarvest(), harvestIntoAnExistingAdGroup(), aResume());
+                aRestockOrder(400), aHarvest(), harvestIntoAnExistingAdGroup(), aResume(), aListingReview());
     }
 
     private static Action harvestIntoAnExistingAdGroup() {

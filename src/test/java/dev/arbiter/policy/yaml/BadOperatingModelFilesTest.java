@@ -57,6 +57,8 @@ class BadOperatingModelFilesTest {
     void an_error_inside_a_multi_line_condition_points_at_its_own_line() {
         assertProblems("""
                 marketplace: US
+                decision_rights:
+                  listing.review: { decides: ecommerce }
                 rules:
                   - id: r
                     when: |
@@ -64,7 +66,7 @@ class BadOperatingModelFilesTest {
                         sku.trend < 0.0
                     then: { action: listing.review, owner: ecommerce }
                 """,
-                "operating-model.yaml:6:9: unknown variable 'sku.trend'; "
+                "operating-model.yaml:8:9: unknown variable 'sku.trend'; "
                         + "variables start with sku., action., target. or portfolio.");
     }
 

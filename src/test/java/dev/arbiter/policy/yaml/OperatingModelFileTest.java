@@ -68,7 +68,7 @@ class OperatingModelFileTest {
         assertEquals("portfolio.contribution_after_ads_pct >= 0.08",
                 model.budgets().get(1).releaseWhen().orElseThrow().source());
         assertEquals(Map.of(Role.AGENCY, Visibility.MARGIN_TIERS), model.visibility());
-        assertEquals(ActionType.LISTING_REVIEW, model.rules().get(0).action());
+        assertEquals(java.util.Optional.of(ActionType.LISTING_REVIEW), model.rules().get(0).action());
     }
 
     @Test
