@@ -1,11 +1,24 @@
 package dev.arbiter.cli;
 
+import dev.arbiter.decide.HarvestingSearchTerms;
+import dev.arbiter.decide.ApplyingRules;
 import dev.arbiter.decide.ProposalInput;
 import dev.arbiter.decide.Proposals;
 import dev.arbiter.decide.Proposer;
 import dev.arbiter.insights.Alert;
 import dev.arbiter.insights.RetailMediaConflicts;
+import dev.arbiter.decide.ClearingOverstock;
+import dev.arbiter.decide.PausedByArbiter;
+import dev.arbiter.decide.PausingAdsBeforeStockout;
 import dev.arbiter.decide.ProposingBidChanges;
+import dev.arbiter.decide.ProposingRestockOrders;
+import dev.arbiter.decide.ResumingAdsAfterRestock;
+import dev.arbiter.decide.StockOutlook;
+import dev.arbiter.economics.jdbc.StockQueries;
+import dev.arbiter.govern.Status;
+import dev.arbiter.model.PauseAds;
+import dev.arbiter.model.ResumeAds;
+import java.util.LinkedHashMap;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetAcos;
 import dev.arbiter.economics.TargetEconomics;
@@ -49,12 +62,15 @@ import java.util.stream.Collectors;
 final class Loop {
     /** Days of history every decision looks at, ending on the last day with data. */
     static final int WINDOW_DAYS = 28;
+    /** Days of daily units each SKU's velocity forecast is fitted on. */
+    static final int HISTORY_DAYS = 91;
 
     private final EconomicsQueries economics;
     private final OperatingModel model;
     private final Ledger ledger;
     private final ExecutionJournal journal;
     private final Clock clock;
+    private Optional<StockQueries> stock = Optional.empty();
 
     Loop(EconomicsQueries economics, OperatingModel model, Ledger ledger, ExecutionJournal journal, Clock clock) {
         this.economics = economics;
@@ -62,6 +78,12 @@ final class Loop {
         this.ledger = ledger;
         this.journal = journal;
         this.clock = clock;
+    }
+
+    /** The same loop, planning inventory on the warehouse's daily units and case packs (issue 5, item 4). */
+    Loop withStock(StockQueries queries) {
+        this.stock = Optional.of(queries);
+        return this;
     }
 
     /** What one run did: how many actions it proposed and where it wrote its files. */
@@ -92,11 +114,12 @@ final class Loop {
         List<TargetEconomics> targets = economics.targets(window);
         PortfolioBudgets budgets = PortfolioBudgets.of(economics, model, window, skus);
         progress.step("economics");
-        List<Action> actions = Proposals.propose(
-                new ProposalInput(skus, targets, economics.searchTerms(window), economics.enabledProductAds(),
-                        model.objectiveTerms()),
-                proposers(budgets));
-        List<Alert> alerts = new RetailMediaConflicts(RetailMediaConflicts.Settings.defaults()).find(skus);
+        ProposalInput input = new ProposalInput(skus, targets, economics.searchTerms(window),
+                economics.enabledProductAds(), model.objectiveTerms());
+        ApplyingRules rules = applyingRules(window);
+        List<Action> actions = Proposals.propose(input, proposers(window, rules, budgets));
+        List<Alert> alerts = new ArrayList<>(new RetailMediaConflicts(RetailMediaConflicts.Settings.defaults()).find(skus));
+        alerts.addAll(rules.evaluate(input).alerts());
         progress.step("proposals");
 
         Map<Sku, SkuEconomics> bySku = skus.stream().collect(Collectors.toMap(SkuEconomics::sku, Function.identity()));
@@ -177,7 +200,7 @@ final class Loop {
      * bid as far as marketing may move it alone, and a larger correction arrives over successive runs, each one
      * checked against fresh data.
      */
-    private List<Proposer> proposers(PortfolioBudgets budgets) {
+    private List<Proposer> proposers(DateRange window, ApplyingRules rules, PortfolioBudgets budgets) {
         ProposingBidChanges.Settings defaults = ProposingBidChanges.Settings.defaults();
         double maxStep = model.decisionRight(ActionType.BID_CHANGE)
                 .map(right -> right.autoWithin().maxStepPct())
@@ -186,12 +209,58 @@ final class Loop {
                 .orElse(defaults.maxStepPct());
         ProposingBidChanges bids = new ProposingBidChanges(new ProposingBidChanges.Settings(
                 defaults.minClicks(), maxStep, defaults.minBid(), defaults.minChangePct()));
-        List<Proposer> proposers = new ArrayList<>(List.of(bids));
+        StockOutlook outlook = stockOutlook();
+        ClearingOverstock.Settings clearing = ClearingOverstock.Settings.defaults();
+        List<Proposer> proposers = new ArrayList<>(List.of(new ClearingOverstock(new ClearingOverstock.Settings(
+                maxStep, clearing.minClicks(), clearing.maxDiscount(), clearing.minDiscount()), outlook, bids)));
         Proposals.standardProposers().stream()
                 .filter(proposer -> !(proposer instanceof ProposingBidChanges))
+                .filter(proposer -> !(proposer instanceof PausingAdsBeforeStockout))
+                .filter(proposer -> !(proposer instanceof ProposingRestockOrders))
                 .forEach(proposers::add);
+        proposers.add(harvesting(window));
+        proposers.addAll(inventoryProposers(outlook));
+        proposers.add(rules);
         proposers.add(budgets.proposer());
         return proposers;
+    }
+
+    /** Each SKU's forecast from its last 13 weeks of daily units, case packs and the operating model's service level. */
+    private StockOutlook stockOutlook() {
+        DateRange window = window();
+        DateRange history = new DateRange(window.to().minusDays(HISTORY_DAYS - 1L), window.to());
+        return stock
+                .map(q -> StockOutlook.fromHistory(q.dailyUnits(history), q.casePacks(), model.inventoryTerms()))
+                .orElseGet(() -> StockOutlook.windowAverages(model.inventoryTerms()));
+    }
+
+    /** Pauses, resumptions and restock orders, with the pauses Arbiter executed and has not undone (the ledger's). */
+    private List<Proposer> inventoryProposers(StockOutlook outlook) {
+        Map<Sku, PauseAds> paused = new LinkedHashMap<>();
+        for (LedgerEntry entry : ledger.list(Optional.of(Status.EXECUTED))) {
+            if (entry.action() instanceof PauseAds pause) {
+                paused.put(pause.sku(), pause);
+            } else if (entry.action() instanceof ResumeAds resume) {
+                paused.remove(resume.sku());
+            }
+        }
+        double minBuyBox = PausingAdsBeforeStockout.DEFAULT_MIN_BUY_BOX;
+        return List.of(new PausingAdsBeforeStockout(minBuyBox, outlook),
+                new ResumingAdsAfterRestock(minBuyBox, outlook, new PausedByArbiter(paused)),
+                new ProposingRestockOrders(outlook));
+    }
+
+    /** Harvesting with the account's exact keywords; a campaign it creates starts after the data ends, not before today. */
+    private HarvestingSearchTerms harvesting(DateRange window) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = window.to().plusDays(1).isAfter(today) ? window.to().plusDays(1) : today;
+        return new HarvestingSearchTerms(HarvestingSearchTerms.Settings.defaults(),
+                new HarvestingSearchTerms.Account(economics.exactKeywords(), start));
+    }
+
+    /** The operating model's rules over each SKU's trends on the days ending with the window's last day. */
+    private ApplyingRules applyingRules(DateRange window) {
+        return new ApplyingRules(model.rules(), economics.trends(window.to()));
     }
 
     private Context context(Action action, Map<Sku, SkuEconomics> bySku, Map<String, TargetEconomics> byTarget,

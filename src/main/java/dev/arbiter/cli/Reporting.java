@@ -1,5 +1,6 @@
 package dev.arbiter.cli;
 
+import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.jdbc.EconomicsQueries;
 import dev.arbiter.govern.Ledger;
 import dev.arbiter.govern.LedgerEntry;
@@ -8,6 +9,7 @@ import dev.arbiter.model.DateRange;
 import dev.arbiter.model.ErrorKind;
 import dev.arbiter.policy.OperatingModel;
 import dev.arbiter.report.ActionLine;
+import dev.arbiter.report.AlertsSection;
 import dev.arbiter.report.HolisticReport;
 import dev.arbiter.report.ReportBuilder;
 import dev.arbiter.report.ReportInput;
@@ -40,17 +42,20 @@ final class Reporting {
         OperatingModel model = session.operatingModel();
         Ledger ledger = session.ledger();
         List<ActionLine> actions = ledger.list(Optional.empty()).stream().map(Reporting::line).toList();
+        List<SkuEconomics> skus = economics.skus(window);
         ReportInput input = new ReportInput(
                 brand,
                 window,
-                economics.skus(window),
+                skus,
                 economics.skuDays(window),
                 economics.targets(window),
                 actions,
                 model.objectiveTerms());
         HolisticReport report = ReportBuilder.build(input);
-        return HtmlReport.render(report, CustomersSectionFile.read(session.workspace()),
-                PortfolioBudgets.of(economics, model, window, input.skus()).arbitrate(input.skus()));
+        AlertsSection alerts = WindowAlerts.of(economics, model, window, skus).section();
+        return HtmlReport.render(report, CustomersSectionFile.read(session.workspace()), Optional.of(alerts),
+                Outcomes.of(session, Outcomes.DEFAULT_DAYS),
+                PortfolioBudgets.of(economics, model, window, skus).arbitrate(skus));
     }
 
     private static ActionLine line(LedgerEntry entry) {

@@ -1,5 +1,6 @@
 package dev.arbiter.cli;
 
+import dev.arbiter.economics.engine.EconomicsEngine;
 import dev.arbiter.insights.Alert;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,14 +24,22 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions options;
 
+    @Mixin
+    EngineOptions engine;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         try (Session session = Session.open(options.workspace())) {
-            PrintWriter out = spec.commandLine().getOut();
-            runAndReport(session, out, "Arbiter", allAlerts ? Integer.MAX_VALUE : SHOWN_ALERTS);
+            EconomicsEngine grain = engine.openFor(session, out);
+            try {
+                runAndReport(session, out, "Arbiter", allAlerts ? Integer.MAX_VALUE : SHOWN_ALERTS);
+            } finally {
+                grain.close();
+            }
             return ExitCode.OK.code();
         }
     }
@@ -56,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
         for (Path file : outcome.purchaseOrders()) {
             out.println("purchase order " + file);
         }
-        out.println("alerts        " + outcome.alerts().size() + " retail/media conflicts"
+        out.println("alerts        " + outcome.alerts().size() + " alerts (retail/media conflicts and rule alerts)"
                 + (outcome.alerts().size() > shownAlerts ? ", the first " + shownAlerts + " (--all-alerts lists all):" : ""));
         for (Alert alert : outcome.alerts().subList(0, Math.min(shownAlerts, outcome.alerts().size()))) {
             out.println("  " + alert.kind() + ": " + alert.summary());

@@ -1,6 +1,8 @@
 package dev.arbiter.cli;
 
+import dev.arbiter.economics.engine.EconomicsEngine;
 import dev.arbiter.economics.jdbc.EconomicsQueries;
+import dev.arbiter.economics.jdbc.StockQueries;
 import dev.arbiter.execute.ExecutionJournal;
 import dev.arbiter.execute.jdbc.JdbcExecutionJournal;
 import dev.arbiter.govern.AuditLog;
@@ -16,6 +18,7 @@ import dev.arbiter.model.DateRange;
 import dev.arbiter.model.ErrorKind;
 import dev.arbiter.policy.OperatingModel;
 import dev.arbiter.policy.yaml.OperatingModelFile;
+import dev.arbiter.warehouse.ParquetExport;
 import dev.arbiter.warehouse.Warehouse;
 import dev.arbiter.web.Backend;
 import dev.arbiter.web.Credentials;
@@ -41,6 +44,8 @@ final class Session implements AutoCloseable {
     /** The ledger's own connection when it lives on PostgreSQL; empty when it shares the workspace's DuckDB. */
     private final Optional<Connection> ledgerStore;
     private JdbcLedger ledger;
+    /** The engine computing the economics grain when it is not the workspace's DuckDB ({@code --engine}). */
+    private EconomicsEngine grain;
 
     private Session(Workspace workspace, Warehouse warehouse, Clock clock, Optional<Connection> ledgerStore) {
         this.workspace = workspace;
@@ -121,7 +126,23 @@ final class Session implements AutoCloseable {
     }
 
     EconomicsQueries economics() {
-        return new EconomicsQueries(warehouse.connection());
+        return grain == null ? new EconomicsQueries(warehouse.connection())
+                : new EconomicsQueries(warehouse.connection(), grain);
+    }
+
+    /** From now on SKU-days, targets and search terms come from {@code engine}; the caller closes it. */
+    void computeEconomicsWith(EconomicsEngine engine) {
+        this.grain = engine;
+    }
+
+    /** Writes the tables the economics read as Parquet files into {@code dir}, for another engine to read. */
+    Path warehouseAsParquet(Path dir) {
+        return new ParquetExport(warehouse.connection()).writeTo(dir);
+    }
+
+    /** Daily units and case packs for inventory planning, from the workspace's warehouse. */
+    StockQueries stock() {
+        return new StockQueries(warehouse.connection());
     }
 
     /** The ledger: on the PostgreSQL server named by {@code --store}, else in the workspace's DuckDB file. */
@@ -162,7 +183,7 @@ final class Session implements AutoCloseable {
 
     Loop loop() {
         Ledger ledger = ledger();
-        return new Loop(economics(), operatingModel(), ledger, executionJournal(), clock);
+        return new Loop(economics(), operatingModel(), ledger, executionJournal(), clock).withStock(stock());
     }
 
     /** The journal of execution records; lives beside the ledger, whose migrations create its table. */

@@ -1,6 +1,7 @@
 package dev.arbiter.decide;
 
 import dev.arbiter.model.Action;
+import dev.arbiter.policy.InventoryTerms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class Proposals {
                 new ProposingBidChanges(ProposingBidChanges.Settings.defaults()),
                 new PausingAdsBeforeStockout(),
                 new NegatingWastedSearchTerms(NegatingWastedSearchTerms.Settings.defaults()),
-                new ProposingRestockOrders(ProposingRestockOrders.Settings.defaults()));
+                new ProposingRestockOrders(StockOutlook.windowAverages(InventoryTerms.defaults())));
     }
 
     /** Every action the standard proposers recommend, sorted by type, subject and description. */

@@ -8,6 +8,9 @@ import java.util.SplittableRandom;
 
 /** Draws the demo brand's SKUs: categories, prices, costs, sizes, ratings, objectives, suppliers, stock profiles. */
 final class Assortment {
+    private static final int RATING_SLIDE_EVERY = 20;
+    private static final int RATING_SLIDE_AT = 11;
+    private static final double RATING_SLIDE_STARS = 0.5;
     static final String BRAND = "Hearthwell";
     private static final List<String> VARIANTS =
             List.of("Black", "White", "Stainless Steel", "Grey", "Large", "Small", "2-Pack", "Blue");
@@ -109,7 +112,20 @@ final class Assortment {
                 buyBoxLoss,
                 0.30 + random.nextDouble() * 0.30,
                 promotion,
-                discount);
+                discount,
+                ratingSlide(i, days),
+                i % RATING_SLIDE_EVERY == RATING_SLIDE_AT && days >= 50 ? RATING_SLIDE_STARS : 0);
+    }
+
+    /**
+     * One SKU in twenty sees its rating slide by half a star over five weeks ending a week before the last day (a bad
+     * batch, a rival's listing); chosen by position, not drawn, so every other SKU's draws stay as they were.
+     */
+    private static Product.Period ratingSlide(int i, int days) {
+        if (i % RATING_SLIDE_EVERY != RATING_SLIDE_AT || days < 50) {
+            return Product.Period.NONE;
+        }
+        return new Product.Period(days - 42, days - 8);
     }
 
     private StockProfile stockProfile(int i, Objective objective) {

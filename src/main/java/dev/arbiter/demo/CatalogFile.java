@@ -8,8 +8,11 @@ import java.util.List;
 /** Writes {@code catalog.csv}, our own catalog/cost file (README): what Amazon does not know about a SKU. */
 final class CatalogFile {
     static final String FILE_NAME = "catalog.csv";
+    /** The demo's suppliers all ship in cases of ten. */
+    static final int CASE_PACK = 10;
     static final List<String> HEADER =
-            List.of("sku", "asin", "title", "category", "unit_cost", "currency", "lead_time_days", "supplier", "objective");
+            List.of("sku", "asin", "title", "category", "unit_cost", "currency", "lead_time_days", "supplier", "objective",
+                    "case_pack");
 
     private CatalogFile() {}
 
@@ -27,6 +30,7 @@ final class CatalogFile {
                 fields.add(Integer.toString(product.leadTimeDays()));
                 fields.add(quoted(product.supplier()));
                 fields.add(product.objective().key());
+                fields.add(Integer.toString(CASE_PACK));
                 file.line(fields, ",");
             }
             return file.dataLines();

@@ -64,6 +64,8 @@ public final class DemoBrand {
             reports.add(inbox.resolve(CatalogFile.FILE_NAME));
             FeePreviewFile.write(inbox, brand.products(), days - 1);
             reports.add(inbox.resolve(FeePreviewFile.FILE_NAME));
+            RatingsFile.write(inbox, brand.products(), lastDay, days);
+            reports.add(inbox.resolve(RatingsFile.FILE_NAME));
             PerformanceWindow window = new PerformanceWindow(brand.account(), lastDay, BULKSHEET_WINDOW_DAYS);
             simulate(brand, inbox, firstReportDay, lastDay, window, reports);
             reports.add(inbox.resolve(SearchTermReportFile.FILE_NAME));

@@ -84,7 +84,7 @@ final class Market {
             recentAdUnits += adUnitsByDay[p][d];
         }
         double lift = 1 + Math.min(0.3, 0.02 * recentAdUnits);
-        double meanSessions = product.baseSessions() * season * Math.pow(product.rating() / 4.3, 2) * lift * (inStock ? 1.0 : 0.55);
+        double meanSessions = product.baseSessions() * season * Math.pow(product.rating(offset) / 4.3, 2) * lift * (inStock ? 1.0 : 0.55);
         long organicSessions = chance.poisson(meanSessions);
         long planned = Math.min(organicSessions, chance.poisson(organicSessions * ShopperResponse.organicConversion(product, offset, buyBox)));
         boolean secondUnit = chance.uniform() < 0.12;

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param baseConversion orders per session at the reference price, a 4.3 rating and full Buy Box
  * @param buyBoxLoss report-window days on which a competitor wins part of the Buy Box, or none
  * @param promotion report-window days on which the SKU sells at a discount, or none
+ * @param ratingSlide report-window days over which the star rating slides down (a bad batch, a rival's listing), or none
+ * @param ratingSlideStars how many stars the rating loses over the slide, linearly, and keeps losing after it
  */
 record Product(
         int index,
@@ -39,7 +41,9 @@ record Product(
         Period buyBoxLoss,
         double buyBoxShareWhenLost,
         Period promotion,
-        double promotionDiscount) {
+        double promotionDiscount,
+        Period ratingSlide,
+        double ratingSlideStars) {
 
     /** A run of report-window day offsets, both ends inclusive; {@link #NONE} when there is none. */
     record Period(int first, int last) {
@@ -55,6 +59,17 @@ record Product(
         Objects.requireNonNull(objective, "objective");
         Objects.requireNonNull(buyBoxLoss, "buyBoxLoss");
         Objects.requireNonNull(promotion, "promotion");
+        Objects.requireNonNull(ratingSlide, "ratingSlide");
+    }
+
+    /** The average star rating shoppers see on a report-window day: the drawn rating, less the slide so far. */
+    double rating(int offset) {
+        if (ratingSlide.equals(Period.NONE) || offset < ratingSlide.first()) {
+            return rating;
+        }
+        int length = ratingSlide.last() - ratingSlide.first() + 1;
+        double share = Math.min(1.0, (offset - ratingSlide.first() + 1) / (double) length);
+        return rating - ratingSlideStars * share;
     }
 
     SizeTier sizeTier() {

@@ -39,6 +39,11 @@ final class RecentDays {
         return days.getFirst();
     }
 
+    /** The days held, oldest first. */
+    List<MarketDay> days() {
+        return List.copyOf(days);
+    }
+
     /** Ad totals of every target, indexed by target. */
     AdTotals[] byTarget() {
         AdTotals[] totals = new AdTotals[account.targets().size()];

@@ -11,8 +11,8 @@ final class ShopperResponse {
 
     private ShopperResponse() {}
 
-    static double ratingFactor(Product product) {
-        return Math.pow(product.rating() / 4.3, 3);
+    static double ratingFactor(Product product, int offset) {
+        return Math.pow(product.rating(offset) / 4.3, 3);
     }
 
     static double priceFactor(Product product, int offset) {
@@ -21,12 +21,12 @@ final class ShopperResponse {
 
     /** Orders per ad click for a search term; irrelevant terms almost never convert. */
     static double adConversion(Product product, Account.SearchTerm term, int offset) {
-        return Math.min(0.6, product.baseConversion() * term.relevance() * ratingFactor(product) * priceFactor(product, offset));
+        return Math.min(0.6, product.baseConversion() * term.relevance() * ratingFactor(product, offset) * priceFactor(product, offset));
     }
 
     /** Orders per organic session; only the share of the Buy Box we hold converts for us. */
     static double organicConversion(Product product, int offset, double buyBoxShare) {
-        return Math.min(0.6, product.baseConversion() * ratingFactor(product) * priceFactor(product, offset) * buyBoxShare);
+        return Math.min(0.6, product.baseConversion() * ratingFactor(product, offset) * priceFactor(product, offset) * buyBoxShare);
     }
 
     /** Demand multiplier of a calendar day: weekends shop more, with a slow seasonal wave. */
@@ -41,7 +41,7 @@ final class ShopperResponse {
 
     /** Units a day the brand planned with before it had sales history. */
     static double plannedVelocity(Product product) {
-        return product.baseSessions() * product.baseConversion() * ratingFactor(product) * 1.3;
+        return product.baseSessions() * product.baseConversion() * Math.pow(product.rating() / 4.3, 3) * 1.3;
     }
 
 }

@@ -5,6 +5,8 @@ import dev.arbiter.govern.Ledger;
 import dev.arbiter.govern.LedgerEntry;
 import dev.arbiter.govern.Status;
 import dev.arbiter.model.ArbiterException;
+import dev.arbiter.model.CouponProposal;
+import dev.arbiter.model.ListingReview;
 import dev.arbiter.model.RestockOrder;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,6 +39,7 @@ public final class Executor {
         List<ExecutedItem> items = new ArrayList<>();
         List<ApprovedAction> ads = new ArrayList<>();
         List<ApprovedAction> orders = new ArrayList<>();
+        List<ApprovedAction> coupons = new ArrayList<>();
         for (LedgerEntry entry : ledger.list(Optional.empty())) {
             if (entry.status() == Status.EXECUTED) {
                 items.add(item(entry.id(), entry, ExecutedItem.Outcome.ALREADY_EXECUTED,
@@ -48,6 +51,12 @@ public final class Executor {
             }
             if (approved.get().action() instanceof RestockOrder) {
                 orders.add(approved.get());
+            } else if (approved.get().action() instanceof CouponProposal) {
+                coupons.add(approved.get());
+            } else if (approved.get().action() instanceof ListingReview review) {
+                if (!dryRun) {
+                    items.add(taskAccepted(approved.get(), review));
+                }
             } else if (channel.handles(approved.get().action())) {
                 if (dryRun) {
                     ads.add(approved.get());
@@ -57,13 +66,15 @@ public final class Executor {
             }
         }
         if (dryRun) {
-            return dryRun(items, ads, orders);
+            return dryRun(items, ads, orders, coupons);
         }
         List<Path> purchaseOrders = orders.isEmpty() ? List.of() : writeOrders(orders, outDir, day, items);
+        List<Path> briefs = coupons.isEmpty() ? List.of() : writeCoupons(coupons, outDir, day, items);
         if (!ads.isEmpty()) {
             send(ads, items);
         }
-        return new ExecutionReport(items, ads.isEmpty() ? List.of() : channel.files(), purchaseOrders, List.of());
+        return new ExecutionReport(items, ads.isEmpty() ? List.of() : channel.files(), purchaseOrders, List.of(),
+                briefs);
     }
 
     /**
@@ -96,6 +107,13 @@ public final class Executor {
         }
         ledger.markExecuted(entry.id(), detail);
         return Optional.of(item(entry.id(), entry, ExecutedItem.Outcome.ALREADY_EXECUTED, detail));
+    }
+
+    /** A listing review is a task for a person: approving it hands it over; nothing is sent to Amazon. */
+    private ExecutedItem taskAccepted(ApprovedAction action, ListingReview review) {
+        String detail = "task handed to " + review.owner() + ": review the listing; nothing sent to Amazon";
+        ledger.markExecuted(action.id(), detail);
+        return new ExecutedItem(action.id(), review.describe(), ExecutedItem.Outcome.EXECUTED, detail);
     }
 
     private void send(List<ApprovedAction> ads, List<ExecutedItem> items) {
@@ -132,7 +150,20 @@ public final class Executor {
         return all;
     }
 
-    private ExecutionReport dryRun(List<ExecutedItem> items, List<ApprovedAction> ads, List<ApprovedAction> orders) {
+    /** Coupons are documents for the person who sets them up in Seller Central: one brief per SKU. */
+    private List<Path> writeCoupons(List<ApprovedAction> coupons, Path outDir, LocalDate day, List<ExecutedItem> items) {
+        List<Path> briefs = new CouponBriefs().write(
+                coupons.stream().map(a -> (CouponProposal) a.action()).toList(), outDir, day);
+        for (ApprovedAction coupon : coupons) {
+            String detail = "written to the coupon brief for " + ((CouponProposal) coupon.action()).sku();
+            ledger.markExecuted(coupon.id(), detail);
+            items.add(new ExecutedItem(coupon.id(), coupon.action().describe(), ExecutedItem.Outcome.EXECUTED, detail));
+        }
+        return briefs;
+    }
+
+    private ExecutionReport dryRun(List<ExecutedItem> items, List<ApprovedAction> ads, List<ApprovedAction> orders,
+            List<ApprovedAction> coupons) {
         List<String> preview = new ArrayList<>(ads.isEmpty() ? List.of() : channel.preview(ads));
         for (ApprovedAction ad : ads) {
             items.add(new ExecutedItem(ad.id(), ad.action().describe(), ExecutedItem.Outcome.WOULD_SEND,
@@ -143,6 +174,11 @@ public final class Executor {
             preview.add("purchase order " + line.supplier() + ": " + line.describe());
             items.add(new ExecutedItem(order.id(), order.action().describe(), ExecutedItem.Outcome.WOULD_SEND,
                     "would write a purchase order for " + line.supplier()));
+        }
+        for (ApprovedAction coupon : coupons) {
+            preview.add("coupon brief: " + coupon.action().describe());
+            items.add(new ExecutedItem(coupon.id(), coupon.action().describe(), ExecutedItem.Outcome.WOULD_SEND,
+                    "would write a coupon brief"));
         }
         return new ExecutionReport(items, List.of(), List.of(), preview);
     }

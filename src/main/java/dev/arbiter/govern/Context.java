@@ -2,6 +2,7 @@ package dev.arbiter.govern;
 
 import dev.arbiter.economics.PortfolioEconomics;
 import dev.arbiter.economics.SkuEconomics;
+import dev.arbiter.economics.SkuTrend;
 import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.model.Action;
 import dev.arbiter.model.ActionFacts;
@@ -104,11 +105,19 @@ public final class Context implements Variables {
         });
     }
 
-    /** Relative change of sales and of the star rating over the last 28 days against the 28 before. */
-    public Context withTrends(double salesTrend28d, double ratingTrend28d) {
+    /**
+     * Where the SKU is heading ({@code sku.sales_trend}, {@code sku.rating}, {@code sku.rating_trend} and their 28-day
+     * forms) and its share of the brand's ad spend over the window ({@code sku.ad_spend_share}).
+     */
+    public Context withTrend(SkuTrend trend, double adSpendShare) {
         return edit(values -> {
-            values.put(Variable.SKU_SALES_TREND_28D, salesTrend28d);
-            values.put(Variable.SKU_RATING_TREND_28D, ratingTrend28d);
+            values.put(Variable.SKU_SALES_TREND, trend.salesTrend());
+            values.put(Variable.SKU_SALES_TREND_28D, trend.salesTrend28d());
+            values.put(Variable.SKU_RATING, trend.rating());
+            values.put(Variable.SKU_RATING_TREND, trend.ratingTrend());
+            values.put(Variable.SKU_RATING_TREND_28D, trend.ratingTrend28d());
+            values.put(Variable.SKU_RATINGS_COUNT, trend.ratingsCount());
+            values.put(Variable.SKU_AD_SPEND_SHARE, adSpendShare);
         });
     }
 

@@ -39,7 +39,7 @@ final class AdvertisingReports {
     private static ReportLayout searchTerm(String table, List<Column> days) {
         List<Column> columns = new ArrayList<>(days);
         columns.addAll(head());
-        columns.add(required("targeting", ValueType.KEY_TEXT, "Targeting"));
+        columns.add(required("targeting", ValueType.KEY_TEXT, "Targeting", "keyword"));
         columns.add(required("match_type", ValueType.KEY_TEXT, "Match Type"));
         columns.add(required("search_term", ValueType.KEY_TEXT, "Customer Search Term"));
         columns.addAll(performance());
@@ -83,7 +83,7 @@ final class AdvertisingReports {
         return List.of(
                 required("impressions", ValueType.COUNT, "Impressions"),
                 required("clicks", ValueType.COUNT, "Clicks"),
-                required("spend", ValueType.MONEY, "Spend"),
+                required("spend", ValueType.MONEY, "Spend", "cost"),
                 required("sales", ValueType.MONEY, "7 Day Total Sales"),
                 required("orders", ValueType.COUNT, "7 Day Total Orders (#)"),
                 required("units", ValueType.COUNT, "7 Day Total Units (#)"),

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param layout the layout the header matched
  * @param positions for each column, its cell indexes (one, several when summed, none when absent)
  * @param matchedColumns how many columns the header has, to prefer the closest layout
- * @param attributionDays the window of the sales columns (7 unless a header says otherwise)
+ * @param attributionDays the window of the sales columns (the kind's default unless a header says otherwise)
  */
 record Binding(ReportLayout layout, List<int[]> positions, int matchedColumns, int attributionDays) {
     static Optional<Binding> of(ReportLayout layout, List<String> names, List<String> header) {
@@ -20,7 +20,7 @@ record Binding(ReportLayout layout, List<int[]> positions, int matchedColumns, i
         }
         List<int[]> positions = new ArrayList<>();
         int matched = 0;
-        int attributionDays = 7;
+        int attributionDays = layout.kind().attributionDays();
         for (Column column : layout.columns()) {
             int[] found = find(column, names);
             if (column.required() && (found.length == 0 || (column.summed() && found.length < column.headers().size()))) {

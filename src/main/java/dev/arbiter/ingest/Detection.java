@@ -17,8 +17,11 @@ final class Detection {
             AdvertisingReports.advertisedProduct(),
             AdvertisingReports.searchTermPeriods(),
             AdvertisingReports.advertisedProductPeriods(),
+            DisplayReports.advertisedProduct(),
             CampaignReports.targeting(),
             CampaignReports.purchasedProduct(),
+            CampaignReports.targetingPeriods(),
+            CampaignReports.purchasedProductPeriods(),
             CampaignReports.campaign(),
             CampaignReports.placement(),
             SellerReports.businessReport(),
@@ -29,8 +32,10 @@ final class Detection {
             SellerReports.feePreview(),
             OrderReports.allOrders(),
             SettlementReports.settlement(),
+            SettlementReports.transactions(),
             OrderReports.customerReturns(),
             OwnReports.catalog(),
+            OwnReports.ratings(),
             BulksheetReports.campaigns(),
             BulksheetReports.portfolios());
 
@@ -52,6 +57,9 @@ final class Detection {
         List<Column> nearestMissing = List.of();
         double bestShare = 0;
         for (ReportLayout layout : LAYOUTS) {
+            if (layout.excludedHeaders().stream().anyMatch(names::contains)) {
+                continue;
+            }
             List<Column> required = layout.requiredColumns();
             List<Column> missing = new ArrayList<>();
             for (Column column : required) {

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * A day as Amazon's reports write it (formats doc §0.9): {@code Nov 16, 2018}, {@code 10/01/2018},
- * {@code 2019-11-01}, {@code 2019-11-01T06:37:20+00:00}, {@code 07-Sep-2019}, {@code 20260401}, a settlement's
- * {@code 2026-03-01 08:00:00 UTC} or {@code 04.03.2021 17:22:55 UTC}, or an Excel serial day
+ * {@code 2019-11-01}, a Japanese console's {@code 2026/03/03}, {@code 2019-11-01T06:37:20+00:00}, {@code 07-Sep-2019}, {@code 20260401}, a settlement's
+ * {@code 2026-03-01 08:00:00 UTC} or {@code 04.03.2021 17:22:55 UTC}, a transaction report's
+ * {@code Dec 1, 2019 2:29:33 AM PST} (its local day), or an Excel serial day
  * in a date-formatted XLSX cell. Month names are English whatever the machine's locale.
  */
 final class ReportDate {
@@ -27,8 +28,10 @@ final class ReportDate {
             pattern("M/d/yyyy"),
             pattern("dd-MMM-yyyy"),
             pattern("yyyyMMdd"),
-            pattern("dd.MM.yyyy"));
-    private static final Pattern CLOCK_TIME = Pattern.compile("^(\\S+) \\d{2}:\\d{2}:\\d{2}( UTC| [A-Z]{3,4})?$");
+            pattern("dd.MM.yyyy"),
+            pattern("yyyy/M/d"));
+    private static final Pattern CLOCK_TIME =
+            Pattern.compile("^(\\S+|[A-Za-z]{3,9} \\d{1,2}, \\d{4}) \\d{1,2}:\\d{2}:\\d{2}( [AP]M)?( UTC| [A-Z]{3,4})?$");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private ReportDate() {}

@@ -1,6 +1,9 @@
 package dev.arbiter.ingest;
 
-/** The kinds of file Arbiter can load, each known by its header (formats doc A1.1–A1.6, B, C3–C7, C8, C10, C11). */
+/**
+ * The kinds of file Arbiter can load, each known by its header (formats doc A1.1–A1.6, A2, B, C3–C11, and our own
+ * catalog and ratings files).
+ */
 public enum ReportKind {
     CATALOG("catalog file"),
     BUSINESS_REPORT_CHILD_ITEM("Business Report (Detail Page Sales and Traffic By Child Item)"),
@@ -18,12 +21,26 @@ public enum ReportKind {
     FBA_FEE_PREVIEW("FBA Fee Preview report"),
     ALL_ORDERS("All Orders report"),
     SETTLEMENT("V2 settlement report"),
-    FBA_CUSTOMER_RETURNS("FBA customer returns report");
+    FBA_CUSTOMER_RETURNS("FBA customer returns report"),
+    DATE_RANGE_TRANSACTIONS("Date Range transaction report (Custom Transaction)"),
+    SD_ADVERTISED_PRODUCT("Sponsored Display advertised product report", 14),
+    RATINGS("reviews and ratings file");
 
     private final String label;
+    private final int attributionDays;
 
     ReportKind(String label) {
+        this(label, 7);
+    }
+
+    ReportKind(String label, int attributionDays) {
         this.label = label;
+        this.attributionDays = attributionDays;
+    }
+
+    /** The attribution window of its sales columns when no header states one. */
+    int attributionDays() {
+        return attributionDays;
     }
 
     /** The name a seller would recognise, for messages and summaries. */

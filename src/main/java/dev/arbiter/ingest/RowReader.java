@@ -1,5 +1,6 @@
 package dev.arbiter.ingest;
 
+import dev.arbiter.model.Marketplace;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.Objective;
 import dev.arbiter.model.Problem;
@@ -7,14 +8,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Turns the rows of one table into typed warehouse values, checking each cell (formats doc §0.6–§0.10). */
 final class RowReader {
     private static final String FIX_ROW = "fix the row or re-download the report";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal FIVE = BigDecimal.valueOf(5);
+    private static final String MARKETPLACES =
+            Arrays.stream(Marketplace.values()).map(Marketplace::name).collect(Collectors.joining(", "));
 
     private final String file;
     private final ReportLayout layout;
@@ -142,6 +148,16 @@ final class RowReader {
             }
             return day.orElse(null);
         }
+        if (type == ValueType.MARKETPLACE) {
+            if (cell.isBlank()) {
+                return null;
+            }
+            Optional<Marketplace> marketplace = Marketplace.byCode(cell.text());
+            if (marketplace.isEmpty()) {
+                problems.add(problem(row, position, cell, column.words() + " must be one of " + MARKETPLACES));
+            }
+            return marketplace.map(Marketplace::name).orElse(null);
+        }
         if (type == ValueType.OBJECTIVE) {
             Optional<Objective> objective = Objective.byKey(cell.text());
             if (objective.isEmpty()) {
@@ -173,6 +189,7 @@ final class RowReader {
         return switch (column.type()) {
             case MONEY, SIGNED_MONEY -> money(column, row, position, cell, value, problems);
             case RATIO -> value.doubleValue();
+            case STARS -> stars(column, row, position, cell, value, problems);
             default -> count(column, row, position, cell, value, problems);
         };
     }
@@ -194,6 +211,14 @@ final class RowReader {
             return null;
         }
         return exact;
+    }
+
+    private Object stars(Column column, SourceRow row, int position, Cell cell, BigDecimal value, List<Problem> problems) {
+        if (value.compareTo(BigDecimal.ONE) < 0 || value.compareTo(FIVE) > 0) {
+            problems.add(problem(row, position, cell, column.words() + " must be between 1 and 5 stars"));
+            return null;
+        }
+        return value.doubleValue();
     }
 
     private Object count(Column column, SourceRow row, int position, Cell cell, BigDecimal value, List<Problem> problems) {

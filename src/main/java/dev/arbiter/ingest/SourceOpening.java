@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Decides from its first bytes how to read a file: an XLSX workbook (a zip), delimited text in its encoding, or
- * nothing at all (empty, an old binary .xls, binary garbage), with the problem that says so.
+ * Decides from its first bytes how to read a file: an XLSX workbook (a zip), an Ads API v3 JSON report, delimited
+ * text in its encoding, or nothing at all (empty, an old binary .xls, binary garbage), with the problem that says so.
  */
 final class SourceOpening {
     private static final int HEAD = 8192;
@@ -38,6 +38,10 @@ final class SourceOpening {
                     name,
                     "the file is not a text report or an .xlsx workbook (it holds binary data)",
                     "download the report again as CSV, TSV or XLSX"));
+        }
+        String start = text.stripLeading();
+        if (start.startsWith("[") || start.startsWith("{")) {
+            return new Opened(new JsonSource(file, name), null);
         }
         int newline = text.indexOf('\n');
         String firstLine = newline < 0 ? text : text.substring(0, newline);

@@ -21,5 +21,9 @@ enum ValueType {
     /** An ISO currency code, checked against the file's one currency. */
     CURRENCY,
     /** One of our objectives: launch, growth, defend, profit, clear_stock. */
-    OBJECTIVE
+    OBJECTIVE,
+    /** An average star rating from 1 to 5, DOUBLE. */
+    STARS,
+    /** A marketplace code ({@code US}, {@code DE}, {@code GB} for the UK), stored as Arbiter's code. */
+    MARKETPLACE
 }

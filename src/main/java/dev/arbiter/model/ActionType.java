@@ -11,7 +11,10 @@ public enum ActionType {
     NEGATIVE_KEYWORD("keyword.negative"),
     RESTOCK_ORDER("restock.order"),
     PRICE_CHANGE("price.change"),
-    LISTING_REVIEW("listing.review");
+    LISTING_REVIEW("listing.review"),
+    HARVEST_KEYWORD("keyword.harvest"),
+    ADS_RESUME("ads.resume"),
+    COUPON_PROPOSAL("coupon.propose");
 
     private final String key;
 

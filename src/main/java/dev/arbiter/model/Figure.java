@@ -12,7 +12,9 @@ public record Figure(String name, BigDecimal value, Unit unit) {
         RATIO,
         COUNT,
         DAYS,
-        UNITS_PER_DAY
+        UNITS_PER_DAY,
+        /** Average stars of a product's ratings, or a change in them. */
+        STARS
     }
 
     public Figure {
@@ -35,6 +37,10 @@ public record Figure(String name, BigDecimal value, Unit unit) {
 
     public static Figure days(String name, double value) {
         return new Figure(name, BigDecimal.valueOf(value), Unit.DAYS);
+    }
+
+    public static Figure stars(String name, double value) {
+        return new Figure(name, BigDecimal.valueOf(value), Unit.STARS);
     }
 
     public static Figure perDay(String name, double value) {

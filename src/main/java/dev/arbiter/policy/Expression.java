@@ -3,8 +3,13 @@ package dev.arbiter.policy;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelVariableResolver;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A CEL condition of the operating model, type-checked to bool and compiled once at load, with the place in the
@@ -14,11 +19,25 @@ public final class Expression {
     private final String source;
     private final SourcePosition position;
     private final CelRuntime.Program program;
+    private final Set<Variable> variables;
 
-    Expression(String source, SourcePosition position, CelRuntime.Program program) {
+    Expression(String source, SourcePosition position, CelRuntime.Program program, Set<Variable> variables) {
         this.source = Objects.requireNonNull(source, "source");
         this.position = Objects.requireNonNull(position, "position");
         this.program = Objects.requireNonNull(program, "program");
+        this.variables = Collections.unmodifiableSet(EnumSet.copyOf(variables));
+    }
+
+    /** The variables the condition reads, in declaration order. */
+    public Set<Variable> variables() {
+        return variables;
+    }
+
+    /** The values of the variables the condition reads in this state, in declaration order: what made it hold. */
+    public Map<Variable, Object> valuesIn(Variables state) {
+        Map<Variable, Object> values = new LinkedHashMap<>();
+        variables.forEach(variable -> values.put(variable, state.valueOf(variable)));
+        return values;
     }
 
     /** The expression as written. */

@@ -9,9 +9,11 @@ import dev.cel.common.CelValidationResult;
 import dev.cel.common.types.SimpleType;
 import dev.cel.runtime.CelEvaluationException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,10 +50,21 @@ public final class ExpressionCompiler {
         }
         try {
             return new Compilation(
-                    Optional.of(new Expression(source, position, cel.createProgram(result.getAst()))), List.of());
+                    Optional.of(new Expression(source, position, cel.createProgram(result.getAst()), variablesIn(source))),
+                    List.of());
         } catch (CelValidationException | CelEvaluationException e) {
             return new Compilation(Optional.empty(), List.of(new ExpressionIssue(0, e.getMessage(), "")));
         }
+    }
+
+    /** The declared variables a checked expression names (CEL has accepted every dotted name it reads). */
+    private static Set<Variable> variablesIn(String source) {
+        Set<Variable> found = EnumSet.noneOf(Variable.class);
+        Matcher name = DOTTED_NAME.matcher(source);
+        while (name.find()) {
+            Variable.byKey(name.group()).ifPresent(found::add);
+        }
+        return found;
     }
 
     private ExpressionIssue explain(String source, CelIssue issue) {

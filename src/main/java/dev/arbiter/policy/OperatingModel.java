@@ -23,7 +23,8 @@ public record OperatingModel(
         List<ConditionalBudget> budgets,
         Map<Role, Visibility> visibility,
         List<Rule> rules,
-        Optional<CustomerCosts> customerCosts) {
+        Optional<CustomerCosts> customerCosts,
+        InventoryTerms inventoryTerms) {
 
     public OperatingModel {
         Objects.requireNonNull(marketplace, "marketplace");
@@ -36,6 +37,7 @@ public record OperatingModel(
         visibility = Map.copyOf(visibility);
         rules = List.copyOf(rules);
         Objects.requireNonNull(customerCosts, "customerCosts");
+        Objects.requireNonNull(inventoryTerms, "inventoryTerms");
         decisionRights.forEach((type, right) -> {
             if (right.type() != type) {
                 throw new IllegalArgumentException("the decision right for " + type.key() + " is for " + right.type().key());
@@ -49,6 +51,15 @@ public record OperatingModel(
             List<ConditionalBudget> budgets, Map<Role, Visibility> visibility, List<Rule> rules) {
         this(marketplace, currency, attributionDays, users, decisionRights, guardrails, objectiveTerms, budgets,
                 visibility, rules, Optional.empty());
+    }
+
+    /** A model without an {@code inventory:} section: a 95 % service level, weekly reviews (InventoryTerms.defaults). */
+    public OperatingModel(Marketplace marketplace, String currency, int attributionDays, List<User> users,
+            Map<ActionType, DecisionRight> decisionRights, List<Guardrail> guardrails, ObjectiveTerms objectiveTerms,
+            List<ConditionalBudget> budgets, Map<Role, Visibility> visibility, List<Rule> rules,
+            Optional<CustomerCosts> customerCosts) {
+        this(marketplace, currency, attributionDays, users, decisionRights, guardrails, objectiveTerms, budgets,
+                visibility, rules, customerCosts, InventoryTerms.defaults());
     }
 
     public Optional<DecisionRight> decisionRight(ActionType type) {

@@ -33,6 +33,7 @@ public record PolicyChange(List<ChangedPart> parts) {
         }
         guardrails(parts, before.guardrails(), after.guardrails());
         cmoOnly(parts, "objectives", before.objectiveTerms(), after.objectiveTerms());
+        cmoOnly(parts, "inventory", before.inventoryTerms(), after.inventoryTerms());
         budgets(parts, before.budgets(), after.budgets());
         cmoOnly(parts, "visibility", before.visibility(), after.visibility());
         Map<String, String> rulesBefore = byId(before.rules(), Rule::id, PolicyChange::text);
@@ -107,7 +108,7 @@ public record PolicyChange(List<ChangedPart> parts) {
     }
 
     private static String text(Rule rule) {
-        return String.join("|", rule.when().source(), rule.action().key(), rule.owner().key());
+        return String.join("|", rule.when().source(), rule.consequence());
     }
 
     private static <T, V> Map<String, V> byId(Collection<T> items, Function<T, String> id, Function<T, V> value) {

@@ -31,6 +31,11 @@ public enum Variable {
     SKU_UNITS_PER_DAY("sku.units_per_day", Kind.DOUBLE),
     SKU_SALES_TREND_28D("sku.sales_trend_28d", Kind.DOUBLE),
     SKU_RATING_TREND_28D("sku.rating_trend_28d", Kind.DOUBLE),
+    SKU_SALES_TREND("sku.sales_trend", Kind.DOUBLE),
+    SKU_RATING("sku.rating", Kind.DOUBLE),
+    SKU_RATING_TREND("sku.rating_trend", Kind.DOUBLE),
+    SKU_RATINGS_COUNT("sku.ratings_count", Kind.INT),
+    SKU_AD_SPEND_SHARE("sku.ad_spend_share", Kind.DOUBLE),
     ACTION_TYPE("action.type", Kind.STRING),
     ACTION_OLD_VALUE("action.old_value", Kind.DOUBLE),
     ACTION_NEW_VALUE("action.new_value", Kind.DOUBLE),
@@ -83,6 +88,18 @@ public enum Variable {
 
     public static Optional<Variable> byKey(String key) {
         return Optional.ofNullable(BY_NAME.get(key));
+    }
+
+    /**
+     * Whether only rules know the variable: a SKU's trends, rating and share of ad spend are computed for the rules'
+     * evaluation, not for the guardrails and budget conditions an action is checked against.
+     */
+    public boolean rulesOnly() {
+        return switch (this) {
+            case SKU_SALES_TREND, SKU_SALES_TREND_28D, SKU_RATING, SKU_RATING_TREND, SKU_RATING_TREND_28D,
+                    SKU_RATINGS_COUNT, SKU_AD_SPEND_SHARE -> true;
+            default -> false;
+        };
     }
 
     /** The value a variable holds when its context does not know it: NaN, 0, empty or false. */

@@ -1,24 +1,35 @@
 package dev.arbiter.web;
 
+import dev.arbiter.decide.ApplyingRules;
+import dev.arbiter.decide.ProposalInput;
 import dev.arbiter.economics.SkuEconomics;
+import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.govern.AuditEntry;
 import dev.arbiter.govern.AuditVerification;
 import dev.arbiter.govern.Context;
+import dev.arbiter.insights.Alert;
 import dev.arbiter.insights.Insight;
 import dev.arbiter.insights.Insights;
+import dev.arbiter.insights.RetailMediaConflicts;
 import dev.arbiter.model.ActionType;
 import dev.arbiter.model.Money;
 import dev.arbiter.policy.DecisionRight;
 import dev.arbiter.policy.OperatingModel;
 import dev.arbiter.policy.Role;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The operating model, the audit log and the insights, as a viewer may see them. */
 final class GovernanceViews {
+    /** Alerts whose numbers hold no margin or cost, which the agency may see too. */
+    private static final Set<String> SHOWN_TO_ALL = Set.of("media_on_fragile_stock", "strategic_sku_without_media");
+
     /** How many of the latest audit entries the audit page lists. */
     static final int AUDIT_PAGE = 200;
 
@@ -78,12 +89,26 @@ final class GovernanceViews {
     }
 
     static Views.InsightList insights(Backend backend, Viewer viewer) {
-        List<Insight> found = Insights.of(backend.economics().skus(backend.window()),
-                backend.economics().skuDays(backend.window()), backend.economics().targets(backend.window()));
-        return new Views.InsightList(backend.window().toString(), found.stream()
+        List<SkuEconomics> skus = backend.economics().skus(backend.window());
+        List<TargetEconomics> targets = backend.economics().targets(backend.window());
+        List<Insight> found = Insights.of(skus, backend.economics().skuDays(backend.window()), targets);
+        List<Views.InsightRow> rows = new ArrayList<>(found.stream()
                 .filter(i -> viewer.seesMoney() || !i.confidential())
                 .map(i -> new Views.InsightRow(i.kind().key(), i.sku(), i.target(), i.headline()))
                 .toList());
+        alerts(backend, skus, targets).stream()
+                .filter(a -> viewer.seesMoney() || SHOWN_TO_ALL.contains(a.kind()))
+                .map(a -> new Views.InsightRow(a.kind(), a.sku().value(), "", a.summary()))
+                .forEach(rows::add);
+        return new Views.InsightList(backend.window().toString(), rows);
     }
 
+    /** Retail/media conflicts and the operating model's rule alerts, as the report's alerts section lists them. */
+    private static List<Alert> alerts(Backend backend, List<SkuEconomics> skus, List<TargetEconomics> targets) {
+        List<Alert> alerts = new ArrayList<>(new RetailMediaConflicts(RetailMediaConflicts.Settings.defaults()).find(skus));
+        ProposalInput input = new ProposalInput(skus, targets, List.of(), Map.of(), backend.model().objectiveTerms());
+        alerts.addAll(new ApplyingRules(backend.model().rules(), backend.economics().trends(backend.window().to()))
+                .evaluate(input).alerts());
+        return alerts;
+    }
 }

@@ -1,17 +1,25 @@
 package dev.arbiter.web;
 
+import dev.arbiter.economics.RatingReading;
 import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
+import dev.arbiter.economics.SkuTrend;
 import dev.arbiter.economics.TargetEconomics;
+import dev.arbiter.model.DateRange;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.Sku;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Everything about one SKU on one screen; a margin-tier viewer sees the tier instead of the waterfall. */
 final class SkuViews {
+    /** Days of ratings readings the SKU page draws: the two 14-day spans of the trend and the two before. */
+    private static final int RATING_DAYS = 56;
+
     private SkuViews() {}
 
     static Optional<Views.SkuPage> of(Backend backend, Viewer viewer, String skuValue) {
@@ -37,6 +45,7 @@ final class SkuViews {
                 .map(actions::row)
                 .toList();
         boolean money = viewer.seesMoney();
+        List<RatingReading> rating = readings(backend, sku.sku());
         return Optional.of(new Views.SkuPage(
                 sku.sku().value(), sku.title(), sku.category(), sku.objective().key(),
                 Display.MarginTier.of(sku.contributionBeforeAdsPct()),
@@ -49,7 +58,26 @@ final class SkuViews {
                 Display.percent(sku.inStockRate()), Display.percent(sku.buyBoxPct()),
                 Trend.daily(days, SkuDay::units).spark("units per day"),
                 Trend.daily(days, SkuDay::buyBoxPct).spark("Buy Box share per day"),
-                targets, rows));
+                targets, rows, rating.isEmpty() ? null : Display.number(rating.get(rating.size() - 1).rating(), 2),
+                ratingNote(sku.sku(), backend, rating),
+                new Trend(rating.stream().mapToDouble(RatingReading::rating).toArray()).spark("stars per reading")));
+    }
+
+    /** The readings of the ratings file over the 56 days the rating trend compares; empty without a ratings file. */
+    private static List<RatingReading> readings(Backend backend, Sku sku) {
+        LocalDate last = backend.window().to();
+        return backend.economics().ratings(sku, new DateRange(last.minusDays(RATING_DAYS - 1L), last));
+    }
+
+    private static String ratingNote(Sku sku, Backend backend, List<RatingReading> readings) {
+        if (readings.isEmpty()) {
+            return "no ratings file loaded for this SKU (docs/ingest.md describes it)";
+        }
+        SkuTrend trend = backend.economics().trends(backend.window().to()).getOrDefault(sku, SkuTrend.unknown(sku));
+        String change = Double.isNaN(trend.ratingTrend()) ? "no earlier reading to compare with"
+                : String.format(Locale.ROOT, "%+.2f stars over the last 14 days against the 14 before",
+                        trend.ratingTrend());
+        return "from " + readings.get(readings.size() - 1).ratingsCount() + " ratings; " + change;
     }
 
     /** Revenue down to CM2, each step a bar offset from the running total, scaled to the revenue. */

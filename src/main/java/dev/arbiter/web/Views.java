@@ -84,5 +84,6 @@ public final class Views {
     public record SkuPage(String sku, String title, String category, String objective, String marginTier, String revenue,
             long units, String cm1, String cm2, String cm2Pct, List<Step> waterfall, long available, long inbound,
             String unitsPerDay, String daysOfCover, String inStockRate, String buyBoxShare, Spark unitsTrend,
-            Spark buyBoxTrend, List<TargetRow> targets, List<ActionRow> actions) {}
+            Spark buyBoxTrend, List<TargetRow> targets, List<ActionRow> actions, String rating, String ratingNote,
+            Spark ratingTrend) {}
 }

@@ -156,6 +156,35 @@ class WebAppIT {
         assertTrue(page.contains("<span class=\"kind history\">history</span>"), "the insights page lists them");
     }
 
+    @Test
+    void the_alerts_of_the_report_reach_the_insights_page_and_the_agency_only_those_without_margins() {
+        List<String> cmo = kinds(as("cmo").get("/api/insights").json());
+        List<String> agency = kinds(as("agency").get("/api/insights").json());
+
+        assertTrue(cmo.contains("media_on_fragile_stock") || cmo.contains("strategic_sku_without_media"), cmo.toString());
+        assertTrue(agency.stream().noneMatch(k -> k.equals("low_margin_absorbs_spend") || k.startsWith("rule:")),
+                agency.toString());
+        assertEquals(cmo.stream().filter(k -> k.equals("media_on_fragile_stock")).count(),
+                agency.stream().filter(k -> k.equals("media_on_fragile_stock")).count());
+    }
+
+    @Test
+    void a_sku_page_shows_its_rating_from_the_ratings_file_with_its_change_over_fourteen_days() {
+        String page = as("agency").get("/skus/" + skus().get(0).sku().value()).body();
+
+        // the 28-day demo reads ratings on days 7, 14, 21 and 28: two readings in each 14-day span
+        assertTrue(page.contains("<section class=\"card\" id=\"rating\">"), page);
+        assertTrue(page.matches("(?s).*<strong>[1-5]\\.[0-9]{2}</strong> stars.*"), page);
+        assertTrue(page.matches("(?s).*from [0-9]+ ratings; [+-][0-9]\\.[0-9]{2} stars over the last 14 days against the 14"
+                + " before.*"), page);
+    }
+
+    static List<String> kinds(JsonNode answer) {
+        List<String> kinds = new ArrayList<>();
+        answer.get("insights").forEach(i -> kinds.add(i.get("kind").asText()));
+        return kinds;
+    }
+
     static List<String> historyHeadlines(JsonNode answer) {
         List<String> headlines = new ArrayList<>();
         answer.get("insights").forEach(i -> {

@@ -24,7 +24,8 @@ class PausingAdsBeforeStockoutTest {
 
     @Test
     void a_sku_that_runs_out_before_a_restock_arrives_pauses_its_ads() {
-        // 40 available at 2 a day = 20 days of cover, nothing inbound, lead time 30 days
+        // 40 available at 2 a day = 20 days of cover, nothing inbound, lead time 30 days + 6.37 safety days
+        // (safety stock 1.6449 × √2 × √30 = 12.74 units at 2 a day)
         SkuEconomics sku = aProfitSku("GP-01").stock(40, 0).build();
         List<Action> actions = proposer.propose(input(sku, List.of(AD)));
         assertEquals(1, actions.size());
@@ -35,12 +36,17 @@ class PausingAdsBeforeStockoutTest {
     }
 
     @Test
-    void the_rationale_shows_stock_velocity_cover_and_lead_time() {
+    void the_rationale_shows_stock_forecast_cover_lead_time_and_safety_days() {
         SkuEconomics sku = aProfitSku("GP-01").stock(40, 10).build();
         Action pause = proposer.propose(input(sku, List.of(AD))).get(0);
+        assertEquals("GP-01 has 20.0 days of cover (25.0 with inbound) against a lead time of 30 days plus 6.4 safety"
+                + " days (the window's average velocity (no daily history): 2.0/day ± 1.4): pause its ads",
+                pause.rationale().summary());
         assertEquals(new BigDecimal("40"), figure(pause, "available"));
         assertEquals(new BigDecimal("10"), figure(pause, "inbound"));
-        assertEquals(2.0, figure(pause, "units_per_day").doubleValue(), 1e-12);
+        assertEquals(2.0, figure(pause, "forecast_units_per_day").doubleValue(), 1e-12);
+        assertEquals(6.3705, figure(pause, "safety_days").doubleValue(), 1e-4);
+        assertEquals(0.95, figure(pause, "service_level").doubleValue(), 1e-12);
         assertEquals(20.0, figure(pause, "days_of_cover").doubleValue(), 1e-12);
         // (40 + 10) / 2 = 25 days with inbound
         assertEquals(25.0, figure(pause, "days_of_cover_with_inbound").doubleValue(), 1e-12);
@@ -50,14 +56,14 @@ class PausingAdsBeforeStockoutTest {
 
     @Test
     void enough_inbound_stock_keeps_the_ads_running() {
-        // (40 + 30) / 2 = 35 days with inbound ≥ 30 days of lead time
-        SkuEconomics sku = aProfitSku("GP-01").stock(40, 30).build();
+        // (40 + 34) / 2 = 37 days with inbound ≥ 30 days of lead time + 6.37 safety days
+        SkuEconomics sku = aProfitSku("GP-01").stock(40, 34).build();
         assertEquals(List.of(), proposer.propose(input(sku, List.of(AD))));
     }
 
     @Test
     void cover_longer_than_the_lead_time_keeps_the_ads_running() {
-        // 100 available at 2 a day = 50 days ≥ 30
+        // 100 available at 2 a day = 50 days ≥ 36.37
         SkuEconomics sku = aProfitSku("GP-01").stock(100, 0).build();
         assertEquals(List.of(), proposer.propose(input(sku, List.of(AD))));
     }

@@ -44,10 +44,13 @@ class ProposalsTest {
         assertEquals(List.of("sku:GP-01"), actions.stream().map(Action::subject).toList());
     }
 
-    /** GP-01 runs out in 20 days of a 30-day lead time; GP-02 is below its reorder point; two bids are off target. */
+    /**
+     * GP-01 runs out in 20 days of a 30-day lead time; GP-02 covers 31 days but its 70 units are below its reorder point
+     * of 72.74; two bids are off target.
+     */
     private static ProposalInput input(boolean reversed) {
         List<SkuEconomics> skus = new ArrayList<>(List.of(
-                aProfitSku("GP-01").stock(40, 0).build(), aProfitSku("GP-02").stock(50, 20).build()));
+                aProfitSku("GP-01").stock(40, 0).build(), aProfitSku("GP-02").stock(62, 8).build()));
         List<TargetEconomics> targets = new ArrayList<>(List.of(
                 aKeyword("102").text("garlic crusher", "exact").delivered(40, 4, "10.00", "100.00").build(),
                 aKeyword("101").delivered(40, 4, "80.00", "100.00").build()));

@@ -7,6 +7,9 @@ import dev.arbiter.model.Sku;
 
 /** Named search-term rows for proposer tests: a broad-matched term in campaign 1, ad group 11, advertising GP-01. */
 final class SearchTerms {
+    private String campaignId = "1";
+    private String campaignName = "Garlic Press - Broad";
+    private boolean automatic;
     private String adGroupId = "11";
     private String targeting = "garlic";
     private String matchType = "BROAD";
@@ -29,6 +32,17 @@ final class SearchTerms {
         return this;
     }
 
+    /** The term as an auto campaign (campaign 2, ad group 21, close-match) reports it. */
+    SearchTerms inAutoCampaign() {
+        campaignId = "2";
+        campaignName = "Garlic Press - Auto";
+        automatic = true;
+        adGroupId = "21";
+        targeting = "close-match";
+        matchType = "-";
+        return this;
+    }
+
     SearchTerms matchedBy(String keyword, String match) {
         targeting = keyword;
         matchType = match;
@@ -44,8 +58,8 @@ final class SearchTerms {
     }
 
     SearchTermStats build() {
-        return new SearchTermStats(new CampaignId("1"), new AdGroupId(adGroupId), "Garlic Press - Broad", "AG " + adGroupId,
-                targeting, matchType, term, new Sku("GP-01"), false, clicks * 20, clicks, orders, Skus.usd(spend),
+        return new SearchTermStats(new CampaignId(campaignId), new AdGroupId(adGroupId), campaignName, "AG " + adGroupId,
+                targeting, matchType, term, new Sku("GP-01"), automatic, clicks * 20, clicks, orders, Skus.usd(spend),
                 Skus.usd(sales));
     }
 }

@@ -55,7 +55,7 @@ class DemoBrandFilesTest {
         DemoFiles second = aSmallBrand(other, 7);
 
         List<Path> texts = textFiles(first);
-        assertEquals(2 + 2 * DAYS, texts.size());
+        assertEquals(3 + 2 * DAYS, texts.size());
         for (Path file : texts) {
             Path twin = other.resolve("inbox").resolve(file.getFileName().toString());
             assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(twin), file.getFileName().toString());
@@ -110,9 +110,9 @@ class DemoBrandFilesTest {
         }
         // noon UTC of 2026-03-14 is 1773489600000 ms after the epoch
         assertTrue(names.containsAll(List.of(
-                "catalog.csv", "fba-fee-preview.txt", "Sponsored Products Search term report.xlsx",
+                "catalog.csv", "ratings.csv", "fba-fee-preview.txt", "Sponsored Products Search term report.xlsx",
                 "Sponsored Products Advertised product report.xlsx", "bulksheet-1773489600000.xlsx")));
-        assertEquals(5 + 2 * DAYS, names.size());
+        assertEquals(6 + 2 * DAYS, names.size());
     }
 
     @Test
@@ -121,7 +121,7 @@ class DemoBrandFilesTest {
 
         assertEquals(20, files.skus());
         assertEquals(workspace.resolve("operating-model.yaml"), files.operatingModel());
-        assertEquals(5 + 2 * DAYS, files.reports().size());
+        assertEquals(6 + 2 * DAYS, files.reports().size());
         assertTrue(files.campaigns() >= 20 && files.targets() > files.campaigns(), files.toString());
         for (Path report : files.reports()) {
             assertTrue(Files.isRegularFile(report), report.toString());
@@ -131,7 +131,8 @@ class DemoBrandFilesTest {
     @Test
     void the_catalog_has_our_header_five_categories_and_every_objective() throws IOException {
         List<String> lines = Files.readAllLines(workspace.resolve("inbox/catalog.csv"), StandardCharsets.UTF_8);
-        assertEquals("sku,asin,title,category,unit_cost,currency,lead_time_days,supplier,objective", lines.get(0));
+        assertEquals("sku,asin,title,category,unit_cost,currency,lead_time_days,supplier,objective,case_pack",
+                lines.get(0));
         assertEquals(21, lines.size());
         Set<String> categories = new TreeSet<>();
         Set<Objective> objectives = EnumSet.noneOf(Objective.class);

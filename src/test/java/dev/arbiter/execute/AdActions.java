@@ -1,13 +1,17 @@
 package dev.arbiter.execute;
 
 import dev.arbiter.model.AdGroupId;
+import dev.arbiter.model.AdGroupRef;
 import dev.arbiter.model.BidChange;
 import dev.arbiter.model.BudgetChange;
 import dev.arbiter.model.CampaignId;
 import dev.arbiter.model.Figure;
+import dev.arbiter.model.HarvestKeyword;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.NegativeKeyword;
+import dev.arbiter.model.NewCampaign;
 import dev.arbiter.model.PauseAds;
+import dev.arbiter.model.ResumeAds;
 import dev.arbiter.model.ProductAdRef;
 import dev.arbiter.model.Rationale;
 import dev.arbiter.model.RestockOrder;
@@ -22,6 +26,8 @@ public final class AdActions {
 
     public static final CampaignId CAMPAIGN = new CampaignId("123456789012345");
     public static final AdGroupId AD_GROUP = new AdGroupId("234567890123456");
+    static final AdGroupRef AUTO_AD_GROUP = new AdGroupRef(new CampaignId("123456789012399"),
+            new AdGroupId("234567890123499"), "Garlic Press - Auto", "Auto AG");
     static final Rationale BECAUSE = new Rationale("ACoS 0.41 above target 0.25", List.of(Figure.ratio("acos", 0.41)));
 
     private AdActions() {}
@@ -46,9 +52,30 @@ public final class AdActions {
                 usd("12.40"), BECAUSE);
     }
 
+    public static ResumeAds aResumeOfTwoAds() {
+        PauseAds pause = aPauseOfTwoAds();
+        return new ResumeAds(pause.sku(), pause.ads(), pause.dailySpendStopped(), BECAUSE);
+    }
+
     public static NegativeKeyword aNegative(String searchTerm) {
         return new NegativeKeyword(CAMPAIGN, AD_GROUP, "Garlic Press - Auto", "Auto AG", searchTerm,
                 new Sku("GP-01"), usd("9.10"), BECAUSE);
+    }
+
+    /** "garlic press steel" from the auto ad group into the existing exact ad group 234567890123456 at 0.77. */
+    public static HarvestKeyword aHarvestIntoTheExactAdGroup() {
+        return new HarvestKeyword(new Sku("GP-01"), "garlic press steel", usd("0.77"),
+                new AdGroupRef(CAMPAIGN, AD_GROUP, "Garlic Press - Exact", "Exact AG"), Optional.empty(),
+                List.of(AUTO_AD_GROUP), BECAUSE);
+    }
+
+    /** Two terms of GP-02, which has no exact ad group: each carries the new campaign's create rows. */
+    public static HarvestKeyword aHarvestIntoANewCampaign(String term) {
+        return new HarvestKeyword(new Sku("GP-02"), term, usd("0.64"),
+                new AdGroupRef(new CampaignId("harvest-GP-02"), new AdGroupId("harvest-GP-02-exact"),
+                        "GP-02 - Harvest - Exact", "Harvest Exact"),
+                Optional.of(new NewCampaign(LocalDate.of(2026, 11, 24), usd("10.00"), usd("0.45"))),
+                List.of(AUTO_AD_GROUP), BECAUSE);
     }
 
     public static BudgetChange aBudgetRaiseInAPortfolio() {

@@ -1,13 +1,18 @@
 package dev.arbiter.govern;
 
 import dev.arbiter.model.AdGroupId;
+import dev.arbiter.model.AdGroupRef;
 import dev.arbiter.model.BidChange;
 import dev.arbiter.model.BudgetChange;
 import dev.arbiter.model.CampaignId;
 import dev.arbiter.model.Figure;
+import dev.arbiter.model.HarvestKeyword;
+import dev.arbiter.model.ListingReview;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.NegativeKeyword;
+import dev.arbiter.model.NewCampaign;
 import dev.arbiter.model.PauseAds;
+import dev.arbiter.model.ResumeAds;
 import dev.arbiter.model.ProductAdRef;
 import dev.arbiter.model.Rationale;
 import dev.arbiter.model.RestockOrder;
@@ -48,9 +53,27 @@ public final class Actions {
                 "GP | Auto", "Pumps")), usd("35.50"), WHY);
     }
 
+    public static ResumeAds aResume() {
+        PauseAds pause = aPause();
+        return new ResumeAds(pause.sku(), pause.ads(), pause.dailySpendStopped(), WHY);
+    }
+
     /** An order of {@code quantity} pumps at 8.00 each. */
     public static RestockOrder aRestockOrder(long quantity) {
         return new RestockOrder(SKU, "Acme", quantity, usd("8.00"), WHY);
+    }
+
+    /** "garden pump hose" into a new campaign, negated in the auto ad group it came from. */
+    public static HarvestKeyword aHarvest() {
+        return new HarvestKeyword(SKU, "garden pump hose", usd("0.85"), new AdGroupRef(new CampaignId("harvest-GP-01"),
+                new AdGroupId("harvest-GP-01-exact"), "GP-01 - Harvest - Exact", "Harvest Exact"),
+                Optional.of(new NewCampaign(LocalDate.of(2026, 12, 1), usd("10.00"), usd("0.50"))),
+                List.of(new AdGroupRef(new CampaignId("111"), new AdGroupId("222"), "GP | Auto", "Pumps")), WHY);
+    }
+
+    /** A listing review the rule fix-the-listing gives ecommerce, for a SKU that sold 10,000.00 in the window. */
+    public static ListingReview aListingReview() {
+        return new ListingReview(SKU, "fix-the-listing", "ecommerce", usd("10000.00"), WHY);
     }
 
     public static Money usd(String amount) {

@@ -88,8 +88,11 @@ class ContextTest {
         Rule fixTheListing = theDemoModel().rules().get(0);
         Context heavySpender = Context.forSku(aProfitableSku().adSpend("2000.00").build());
 
-        assertTrue(fixTheListing.firesFor(heavySpender.withTrends(-0.20, -0.1)));
-        assertFalse(fixTheListing.firesFor(heavySpender.withTrends(-0.10, -0.1)));
+        var sku = new dev.arbiter.model.Sku("GP-01");
+        assertTrue(fixTheListing.firesFor(heavySpender.withTrend(
+                new dev.arbiter.economics.SkuTrend(sku, -0.20, Double.NaN, 4.1, -0.1, Double.NaN, 120), 0.3)));
+        assertFalse(fixTheListing.firesFor(heavySpender.withTrend(
+                new dev.arbiter.economics.SkuTrend(sku, -0.10, Double.NaN, 4.1, -0.1, Double.NaN, 120), 0.3)));
         assertFalse(fixTheListing.firesFor(heavySpender));
     }
 

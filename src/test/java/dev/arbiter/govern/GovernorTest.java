@@ -135,6 +135,14 @@ class GovernorTest {
     }
 
     @Test
+    void a_listing_review_waits_for_the_role_that_decides_it_because_a_person_acts_on_it() {
+        Classification classification = governor.classify(Actions.aListingReview(), Context.forSku(aProfitableSku().build()));
+
+        assertEquals(new Verdict.Awaiting(Role.ECOMMERCE,
+                "listing.review cannot be undone, so it is outside ecommerce's local authority"), classification.verdict());
+    }
+
+    @Test
     void an_action_without_a_decision_right_waits_for_the_cmo() {
         Classification result = new Governor(aModelWithoutRights())
                 .classify(aBidChange("1.05"), Context.forSku(aProfitableSku().build()));

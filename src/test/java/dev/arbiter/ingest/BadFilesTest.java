@@ -50,11 +50,12 @@ class BadFilesTest {
                         "foo,bar,baz\n1,2,3\n",
                         "unknown.csv: the header does not match any report Arbiter reads (it starts with"
                                 + " 'foo,bar,baz'); Arbiter reads: Sponsored Products search term report, Sponsored"
-                                + " Products advertised product report, Sponsored Products targeting report, Sponsored"
+                                + " Products advertised product report, Sponsored Display advertised product report,"
+                                + " Sponsored Products targeting report, Sponsored"
                                 + " Products purchased product report, Sponsored Products campaign report, Sponsored"
                                 + " Products placement report, Business Report (Detail Page Sales and Traffic"
                                 + " By Child Item), Business Report (Sales and Traffic by Date), FBA Restock Inventory report, FBA Inventory (planning) report, FBA Manage Inventory report, FBA"
-                                + " Fee Preview report, All Orders report, V2 settlement report, FBA customer returns report, catalog file, Sponsored Products bulksheet; download one of"
+                                + " Fee Preview report, All Orders report, V2 settlement report, Date Range transaction report (Custom Transaction), FBA customer returns report, catalog file, reviews and ratings file, Sponsored Products bulksheet; download one of"
                                 + " these with its original header"),
                 Arguments.of(
                         "no-clicks.csv",

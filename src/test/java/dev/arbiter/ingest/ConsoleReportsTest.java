@@ -86,7 +86,7 @@ class ConsoleReportsTest {
                 + " || '|' || (SELECT count(*) FROM ad_placement_daily)"));
     }
 
-    private static String totals(FileSummary summary) {
+    static String totals(FileSummary summary) {
         return summary.totals().measures().entrySet().stream()
                 .map(e -> e.getKey() + "=" + plain(e.getValue()))
                 .collect(Collectors.joining(" "));

@@ -23,12 +23,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CorpusTest {
     private static final String FIX = "; fix the row or re-download the report";
     private static final String KNOWN = "Arbiter reads: Sponsored Products search term report, Sponsored Products"
-            + " advertised product report, Sponsored Products targeting report, Sponsored Products purchased product"
-            + " report, Sponsored Products campaign report, Sponsored Products placement report, Business "
+            + " advertised product report, Sponsored Display advertised product report, Sponsored Products targeting"
+            + " report, Sponsored Products purchased product report, Sponsored Products campaign report, Sponsored Products placement report, Business "
             + "Report (Detail"
             + " Page Sales and Traffic By Child Item), Business Report (Sales and Traffic by Date), FBA Restock Inventory report, FBA Inventory (planning) report, FBA Manage Inventory "
             + "report, FBA"
-            + " Fee Preview report, All Orders report, V2 settlement report, FBA customer returns report, catalog file, Sponsored Products bulksheet; download one of these with its original"
+            + " Fee Preview report, All Orders report, V2 settlement report, Date Range transaction report (Custom Transaction), FBA customer returns report, catalog file, reviews and ratings file, Sponsored Products bulksheet; download one of these with its original"
             + " header";
 
     static Stream<Arguments> corpus() {

@@ -43,6 +43,11 @@ final class FreshWarehouse implements BeforeEachCallback, AfterEachCallback {
 
     /** The first column of the first row the query answers, as text; fails the test when there is no row. */
     String query(String sql) {
+        return query(warehouse, sql);
+    }
+
+    /** The same one-value query on any warehouse. */
+    static String query(Warehouse warehouse, String sql) {
         try (Statement statement = warehouse.connection().createStatement();
                 ResultSet row = statement.executeQuery(sql)) {
             assertTrue(row.next(), "no row for " + sql);

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The real downloads in ../shared/data of the report kinds issue 3 added load whole, with no row held back. */
+/** The real downloads in ../shared/data of the report kinds and layouts issue 3 added load whole, no row held back. */
 class MoreRealReportsIT {
     @ParameterizedTest(name = "{0}")
     @CsvSource(
@@ -19,6 +19,7 @@ class MoreRealReportsIT {
             value = {
                 "amazon-seller-us-2019/ads/export-2019-12-24_daily/Dec daily Targeting report.xlsx|SP_TARGETING|7642",
                 "amazon-seller-us-2019/ads/export-2019-11-16_daily/Sponsored Products Purchased product report.xlsx|SP_PURCHASED_PRODUCT|30",
+                "amazon-seller-us-2019/ads/summary-format_start-end-date/Sponsored Products Targeting report.xlsx|SP_TARGETING|900",
                 "amazon-seller-us-2019/ads/export-2019-12-24_daily/Dec daily Campaign report.csv|SP_CAMPAIGN|298",
                 "amazon-seller-us-2019/ads/export-2019-11-16_daily/Sponsored Products Placement report.xlsx|SP_PLACEMENT|1699",
                 "amazon-seller-us-2019/seller-central/business-reports/ALL ORDERS 201810-NOW.csv|BUSINESS_REPORT_BY_DATE|442",

@@ -24,6 +24,33 @@ class SettlementTest {
     final FreshWarehouse store = new FreshWarehouse(MID_MARCH);
 
     @Test
+    void a_date_range_transaction_report_skips_its_preamble_and_keeps_each_row_on_its_local_day() {
+        FileSummary summary = store.ingestor().ingest(fixture("settlement/custom-transaction-2026-03.csv"));
+
+        assertEquals(Optional.of(ReportKind.DATE_RANGE_TRANSACTIONS), summary.kind());
+        assertEquals(List.of(), summary.errors());
+        assertEquals(3, summary.loaded());
+        // 12.03 − 45.20 − 10.33
+        assertEquals(0, new BigDecimal("-43.50").compareTo(summary.totals().measures().get("total")));
+        assertEquals("2026-03-05|Service Fee|true|-45.200000|USD", store.query("SELECT day || '|' || type || '|'"
+                + " || (sku IS NULL) || '|' || other || '|' || currency FROM payment_transaction"
+                + " WHERE description = 'Cost of Advertising'"));
+    }
+
+    @Test
+    void a_second_date_range_report_that_overlaps_the_first_replaces_the_rows_they_share(@TempDir Path folder)
+            throws IOException {
+        store.ingestor().ingest(fixture("settlement/custom-transaction-2026-03.csv"));
+        Path copy = folder.resolve("custom-transaction-2026-03-again.csv");
+        Files.writeString(copy, Files.readString(fixture("settlement/custom-transaction-2026-03.csv")) + "\n");
+
+        FileSummary again = store.ingestor().ingest(copy);
+
+        assertEquals(3, again.replaced());
+        assertEquals("3", store.query("SELECT count(*) FROM payment_transaction"));
+    }
+
+    @Test
     void a_settlement_keeps_its_summary_row_and_its_signed_amounts_add_up_to_the_deposit() {
         FileSummary summary = store.ingestor().ingest(fixture("settlement/settlement-1234567890.txt"));
 

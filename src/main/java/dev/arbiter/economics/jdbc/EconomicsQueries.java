@@ -1,10 +1,15 @@
 package dev.arbiter.economics.jdbc;
 
 import dev.arbiter.economics.CampaignSpendHistory;
+import dev.arbiter.economics.ExactKeyword;
+import dev.arbiter.economics.RatingReading;
 import dev.arbiter.economics.SearchTermStats;
+import dev.arbiter.economics.TargetDay;
 import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
+import dev.arbiter.economics.SkuTrend;
 import dev.arbiter.economics.TargetEconomics;
+import dev.arbiter.economics.engine.EconomicsEngine;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.DateRange;
 import dev.arbiter.model.ErrorKind;
@@ -26,9 +31,10 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the economics of SKUs, targets and search terms from the warehouse (schema V1__reports.sql), each query
- * one {@code .sql} file beside this class, every value a bound parameter.
+ * one {@code .sql} file beside this class, every value a bound parameter. The grain (SKU-days, targets, search
+ * terms) may come from another {@link EconomicsEngine} instead, such as Apache Spark reading the same tables.
  */
-public final class EconomicsQueries {
+public final class EconomicsQueries implements EconomicsEngine {
 
     /** Maps the current row of a result set. */
     @FunctionalInterface
@@ -37,10 +43,18 @@ public final class EconomicsQueries {
     }
 
     private final Connection warehouse;
+    private final EconomicsEngine grain;
 
     /** Borrows the warehouse connection; never closes it. */
     public EconomicsQueries(Connection warehouse) {
         this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
+        this.grain = null;
+    }
+
+    /** Borrows the warehouse connection and reads SKU-days, targets and search terms from {@code grain} instead. */
+    public EconomicsQueries(Connection warehouse, EconomicsEngine grain) {
+        this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
+        this.grain = Objects.requireNonNull(grain, "grain");
     }
 
     /** The days the Business Reports cover, first to last; empty before any has been loaded. */
@@ -58,9 +72,16 @@ public final class EconomicsQueries {
      * sales; COGS = units × catalog unit cost; fees = revenue × referral rate (referral fee per unit / your price of
      * the latest fee preview) + units × FBA fulfilment fee per unit + next month's estimated storage cost / 30 on
      * days with an inventory snapshot; ad spend and sales from the advertised product report; available units from
-     * that day's inventory snapshot, 0 without one. Returns cost is 0 until customer returns are ingested.
+     * that day's inventory snapshot, 0 without one. Returns cost = FBA customer returns × catalog unit cost. On a
+     * day a loaded V2 settlement covers, fees (but storage) and returns cost are the SKU's actual amounts posted that
+     * day instead: referral, fulfilment, selling and shipping fees of its orders; its refunds (less taxes and the
+     * commission Amazon gives back) and return-handling fees.
      */
+    @Override
     public List<SkuDay> skuDays(DateRange range) {
+        if (grain != null) {
+            return grain.skuDays(range);
+        }
         return query("contribution_by_sku_day", days(range), SkuDayRow::map);
     }
 
@@ -82,7 +103,11 @@ public final class EconomicsQueries {
      * first by SKU when there are several). Delivery that no bulksheet entity matches is left out, auto
      * campaigns reported under targeting {@code *} among it.
      */
+    @Override
     public List<TargetEconomics> targets(DateRange window) {
+        if (grain != null) {
+            return grain.targets(window);
+        }
         return query("target_delivery", days(window), row -> AdvertisingRows.target(row, window));
     }
 
@@ -90,8 +115,22 @@ public final class EconomicsQueries {
      * Customer search terms over {@code window}, summed per campaign, ad group, targeting, match type and term, with
      * the ad group's ids and SKU from the latest bulksheet; terms of ad groups it does not know are left out.
      */
+    @Override
     public List<SearchTermStats> searchTerms(DateRange window) {
+        if (grain != null) {
+            return grain.searchTerms(window);
+        }
         return query("search_terms_by_ad_group", days(window), AdvertisingRows::searchTerm);
+    }
+
+    /** The exact keywords of the latest bulksheet download, per SKU ({@link ExactKeywordQueries}). */
+    public List<ExactKeyword> exactKeywords() {
+        return new ExactKeywordQueries(warehouse).exactKeywords();
+    }
+
+    /** Each target's delivery per day over {@code range} ({@link TargetDayQueries}). */
+    public List<TargetDay> targetDays(DateRange range) {
+        return new TargetDayQueries(warehouse).targetDays(range);
     }
 
     /** The product ads of the latest bulksheet that serve now (ad, ad group and campaign enabled), per SKU. */
@@ -111,6 +150,27 @@ public final class EconomicsQueries {
      */
     public List<CampaignSpendHistory> campaignHistories(DateRange range) {
         return CampaignHistoryRows.histories(query("campaign_spend_history", days(range), CampaignHistoryRows::row));
+    }
+
+    /**
+     * Each catalog SKU's sales and rating trends on the days ending with {@code lastDay}: sales of the last 14 (28)
+     * days against the 14 (28) before, and the ratings file's average stars over the same spans.
+     */
+    public Map<Sku, SkuTrend> trends(LocalDate lastDay) {
+        Map<Sku, SkuTrend> trends = new LinkedHashMap<>();
+        for (SkuTrend trend : query("sku_trends", List.of(lastDay.toString()), TrendRows::trend)) {
+            trends.put(trend.sku(), trend);
+        }
+        return trends;
+    }
+
+    /** One SKU's ratings readings over {@code range}, oldest first; empty without a ratings file. */
+    public List<RatingReading> ratings(Sku sku, DateRange range) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(sku.value());
+        parameters.addAll(days(range));
+        return query("sku_ratings", parameters, row -> new RatingReading(row.getObject("day", LocalDate.class),
+                row.getDouble("rating"), row.getLong("ratings_count")));
     }
 
     private static List<Object> days(DateRange range) {

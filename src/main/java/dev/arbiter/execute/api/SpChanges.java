@@ -4,14 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.arbiter.model.Action;
+import dev.arbiter.model.AdGroupRef;
 import dev.arbiter.model.BidChange;
 import dev.arbiter.model.BudgetChange;
+import dev.arbiter.model.HarvestKeyword;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.PauseAds;
+import dev.arbiter.model.ResumeAds;
 import dev.arbiter.model.TargetRef;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,14 +35,22 @@ public final class SpChanges {
         if (action instanceof NegativeKeyword negative) {
             return List.of(negative(negative));
         }
+        if (action instanceof HarvestKeyword harvest) {
+            return harvest(harvest);
+        }
         if (action instanceof PauseAds pause) {
-            return pause.ads().stream().map(ad -> {
-                ObjectNode item = NODES.objectNode().put("adId", ad.adId()).put("state", "PAUSED");
-                return new SpChange(SpResource.PRODUCT_ADS, "PUT", item, idFilter("adIdFilter", ad.adId()),
-                        entity -> entity.path("state").asText("").equalsIgnoreCase("PAUSED"));
-            }).toList();
+            return pause.ads().stream().map(ad -> productAdState(ad.adId(), "PAUSED")).toList();
+        }
+        if (action instanceof ResumeAds resume) {
+            return resume.ads().stream().map(ad -> productAdState(ad.adId(), "ENABLED")).toList();
         }
         return List.of();
+    }
+
+    private static SpChange productAdState(String adId, String state) {
+        ObjectNode item = NODES.objectNode().put("adId", adId).put("state", state);
+        return new SpChange(SpResource.PRODUCT_ADS, "PUT", item, idFilter("adIdFilter", adId),
+                entity -> entity.path("state").asText("").equalsIgnoreCase(state));
     }
 
     private static SpChange bid(BidChange bid) {
@@ -60,17 +72,42 @@ public final class SpChanges {
     }
 
     private static SpChange negative(NegativeKeyword negative) {
+        return keywordCreate(SpResource.NEGATIVE_KEYWORDS, new AdGroupRef(negative.campaignId(), negative.adGroupId(),
+                negative.campaignName(), negative.adGroupName()), negative.keywordText(), "NEGATIVE_EXACT", null);
+    }
+
+    /**
+     * The exact keyword and its negatives as creates. A harvest that needs a new campaign gives no item: the v3 API
+     * creates a campaign, its ad group and product ad in three dependent calls, which this channel does not chain, so
+     * such a harvest is left to the bulksheet, whose create rows carry the whole structure.
+     */
+    private static List<SpChange> harvest(HarvestKeyword harvest) {
+        if (harvest.newCampaign().isPresent()) {
+            return List.of();
+        }
+        List<SpChange> changes = new ArrayList<>();
+        changes.add(keywordCreate(SpResource.KEYWORDS, harvest.destination(), harvest.keywordText(), "EXACT",
+                cents(harvest.bid())));
+        harvest.negateIn().forEach(source -> changes.add(
+                keywordCreate(SpResource.NEGATIVE_KEYWORDS, source, harvest.keywordText(), "NEGATIVE_EXACT", null)));
+        return changes;
+    }
+
+    private static SpChange keywordCreate(SpResource resource, AdGroupRef group, String keywordText, String matchType,
+            BigDecimal bid) {
         ObjectNode item = NODES.objectNode()
-                .put("campaignId", negative.campaignId().value())
-                .put("adGroupId", negative.adGroupId().value())
-                .put("keywordText", negative.keywordText())
-                .put("matchType", "NEGATIVE_EXACT")
+                .put("campaignId", group.campaignId().value())
+                .put("adGroupId", group.adGroupId().value())
+                .put("keywordText", keywordText)
+                .put("matchType", matchType)
                 .put("state", "ENABLED");
-        String text = negative.keywordText().toLowerCase(Locale.ROOT);
-        return new SpChange(SpResource.NEGATIVE_KEYWORDS, "POST", item,
-                idFilter("adGroupIdFilter", negative.adGroupId().value()),
+        if (bid != null) {
+            item.put("bid", bid);
+        }
+        String text = keywordText.toLowerCase(Locale.ROOT);
+        return new SpChange(resource, "POST", item, idFilter("adGroupIdFilter", group.adGroupId().value()),
                 entity -> entity.path("keywordText").asText("").toLowerCase(Locale.ROOT).equals(text)
-                        && entity.path("matchType").asText("").equals("NEGATIVE_EXACT")
+                        && entity.path("matchType").asText("").equals(matchType)
                         && !entity.path("state").asText("").equals("ARCHIVED"));
     }
 

@@ -19,17 +19,21 @@ import static dev.arbiter.execute.bulksheet.BulksheetColumn.STATE;
 import dev.arbiter.model.Action;
 import dev.arbiter.model.BidChange;
 import dev.arbiter.model.BudgetChange;
+import dev.arbiter.model.HarvestKeyword;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.PauseAds;
 import dev.arbiter.model.ProductAdRef;
+import dev.arbiter.model.ResumeAds;
 import dev.arbiter.model.TargetRef;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns ad actions into Sponsored Products bulksheet upload rows, one row per change, with the fields
@@ -44,9 +48,11 @@ public final class BulksheetRows {
 
     private BulksheetRows() {}
 
-    /** The rows for the ad actions among {@code actions}, in the order given. */
+    /** The rows for the ad actions among {@code actions}, in the order given, each identical row once. */
     public static List<BulksheetRow> of(List<Action> actions) {
-        List<BulksheetRow> rows = new ArrayList<>();
+        // Harvests of one SKU into the same new campaign each carry its create rows, so that each can be approved
+        // alone; written together, the campaign, ad group and product ad are created once.
+        Set<BulksheetRow> rows = new LinkedHashSet<>();
         for (Action action : actions) {
             rows.addAll(of(action));
         }
@@ -59,13 +65,19 @@ public final class BulksheetRows {
             return List.of(bidUpdate(bid));
         }
         if (action instanceof PauseAds pause) {
-            return pause.ads().stream().map(BulksheetRows::productAdPause).toList();
+            return pause.ads().stream().map(ad -> productAdState(ad, "paused")).toList();
+        }
+        if (action instanceof ResumeAds resume) {
+            return resume.ads().stream().map(ad -> productAdState(ad, "enabled")).toList();
         }
         if (action instanceof NegativeKeyword negative) {
             return List.of(negativeExact(negative));
         }
         if (action instanceof BudgetChange budget) {
             return List.of(budgetUpdate(budget));
+        }
+        if (action instanceof HarvestKeyword harvest) {
+            return HarvestRows.of(harvest);
         }
         return List.of();
     }
@@ -82,12 +94,12 @@ public final class BulksheetRows {
         return new BulksheetRow(row);
     }
 
-    private static BulksheetRow productAdPause(ProductAdRef ad) {
+    private static BulksheetRow productAdState(ProductAdRef ad, String state) {
         Map<BulksheetColumn, String> row = row("Product ad", "Update");
         row.put(CAMPAIGN_ID, ad.campaignId().value());
         row.put(AD_GROUP_ID, ad.adGroupId().value());
         row.put(AD_ID, ad.adId());
-        row.put(STATE, "paused");
+        row.put(STATE, state);
         return new BulksheetRow(row);
     }
 
@@ -113,7 +125,7 @@ public final class BulksheetRows {
         return new BulksheetRow(row);
     }
 
-    private static Map<BulksheetColumn, String> row(String entity, String operation) {
+    static Map<BulksheetColumn, String> row(String entity, String operation) {
         Map<BulksheetColumn, String> row = new EnumMap<>(BulksheetColumn.class);
         row.put(PRODUCT, SPONSORED_PRODUCTS);
         row.put(ENTITY, entity);
@@ -121,7 +133,7 @@ public final class BulksheetRows {
         return row;
     }
 
-    private static String twoDecimals(Money money) {
+    static String twoDecimals(Money money) {
         return money.amount().setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

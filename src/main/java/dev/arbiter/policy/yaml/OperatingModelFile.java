@@ -6,6 +6,7 @@ import dev.arbiter.model.Marketplace;
 import dev.arbiter.model.ObjectiveTerms;
 import dev.arbiter.model.Problem;
 import dev.arbiter.policy.CustomerCosts;
+import dev.arbiter.policy.InventoryTerms;
 import dev.arbiter.policy.DecisionRight;
 import dev.arbiter.policy.ExpressionCompiler;
 import dev.arbiter.policy.OperatingModel;
@@ -34,7 +35,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads {@code operating-model.yaml} into an {@link OperatingModel}, reporting every problem of the file at once. */
 public final class OperatingModelFile {
     private static final List<String> SECTIONS = List.of("marketplace", "currency", "attribution_days", "roles", "users",
-            "decision_rights", "guardrails", "objectives", "budgets", "visibility", "rules", "customers");
+            "decision_rights", "guardrails", "objectives", "budgets", "visibility", "rules", "customers",
+            "inventory");
 
     private OperatingModelFile() {}
 
@@ -92,11 +94,13 @@ public final class OperatingModelFile {
         ObjectiveTerms terms = section(fields, "objectives").map(model::objectives).orElse(ObjectiveTerms.defaults());
         var budgets = section(fields, "budgets").map(b -> policy.budgets(b, currency)).orElse(List.of());
         Map<Role, Visibility> visibility = section(fields, "visibility").map(model::visibility).orElse(Map.of());
-        var rules = section(fields, "rules").map(policy::rules).orElse(List.of());
+        var rules = section(fields, "rules").map(r -> policy.rules(r, rights)).orElse(List.of());
         Optional<CustomerCosts> customers = section(fields, "customers")
                 .flatMap(c -> new CustomerSection(nodes).costs(c, currency));
+        InventoryTerms inventory = section(fields, "inventory").map(i -> new InventorySection(nodes).terms(i))
+                .orElse(InventoryTerms.defaults());
         return marketplace.map(m -> new OperatingModel(m, currency.getCurrencyCode(), attributionDays, users, rights,
-                guardrails, terms, budgets, visibility, rules, customers));
+                guardrails, terms, budgets, visibility, rules, customers, inventory));
     }
 
     private static Currency currency(Map<String, Node> fields, YamlNodes nodes, Optional<Marketplace> marketplace) {

@@ -4,6 +4,7 @@ import dev.arbiter.model.ActionType;
 import dev.arbiter.model.Money;
 import dev.arbiter.policy.BudgetKind;
 import dev.arbiter.policy.ConditionalBudget;
+import dev.arbiter.policy.DecisionRight;
 import dev.arbiter.policy.Expression;
 import dev.arbiter.policy.Guardrail;
 import dev.arbiter.policy.Role;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -91,23 +93,61 @@ final class PolicySections {
         return budgets;
     }
 
-    List<Rule> rules(Node node) {
+    /**
+     * The rules: {@code then} is {@code alert} or {@code {action, owner}}, where the action is one a rule may fire and
+     * the owner holds its decision right, so what the rule proposes reaches the role it names.
+     */
+    List<Rule> rules(Node node, Map<ActionType, DecisionRight> rights) {
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node item : nodes.sequence(node, "rules")) {
             Map<String, Node> fields = nodes.fields(item, "a rule", List.of("id", "when", "then"), List.of("id", "when", "then"));
             Optional<String> id = uniqueId(fields.get("id"), ids, "rule");
-            Optional<Expression> when = field(fields, "when").flatMap(n -> expressions.read(n, "when"));
-            Map<String, Node> then = field(fields, "then")
+            Optional<Expression> when = field(fields, "when").flatMap(n -> expressions.readRule(n, "when"));
+            Optional<Node> thenNode = field(fields, "then");
+            if (thenNode.isPresent() && thenNode.get() instanceof ScalarNode scalar) {
+                if (!scalar.getValue().equals("alert")) {
+                    nodes.problem(scalar, "a rule's then must be 'alert' or { action: ..., owner: ... }",
+                            "write 'then: alert' or 'then: { action: listing.review, owner: ecommerce }'");
+                } else if (id.isPresent() && when.isPresent()) {
+                    rules.add(Rule.alerting(id.get(), when.get()));
+                }
+                continue;
+            }
+            Map<String, Node> then = thenNode
                     .map(n -> nodes.fields(n, "then", List.of("action", "owner"), List.of("action", "owner")))
                     .orElse(Map.of());
-            Optional<ActionType> action = field(then, "action").flatMap(nodes::actionType);
-            Optional<Role> owner = field(then, "owner").flatMap(nodes::role);
+            Optional<ActionType> action = field(then, "action").flatMap(nodes::actionType)
+                    .filter(type -> firable(type, then.get("action")));
+            Optional<Role> owner = field(then, "owner").flatMap(nodes::role)
+                    .filter(role -> action.isEmpty() || holdsRight(role, action.get(), rights, then.get("owner")));
             if (id.isPresent() && when.isPresent() && action.isPresent() && owner.isPresent()) {
-                rules.add(new Rule(id.get(), when.get(), action.get(), owner.get()));
+                rules.add(Rule.firing(id.get(), when.get(), action.get(), owner.get()));
             }
         }
         return rules;
+    }
+
+    private boolean firable(ActionType type, Node at) {
+        if (Rule.FIRABLE.contains(type)) {
+            return true;
+        }
+        nodes.problem(at, "a rule cannot fire " + type.key(), "a rule fires "
+                + Rule.FIRABLE.stream().map(ActionType::key).collect(Collectors.joining(" or ")) + ", or 'then: alert'");
+        return false;
+    }
+
+    private boolean holdsRight(Role role, ActionType type, Map<ActionType, DecisionRight> rights, Node at) {
+        Optional<DecisionRight> right = Optional.ofNullable(rights.get(type));
+        if (right.isPresent() && right.get().heldBy(role)) {
+            return true;
+        }
+        nodes.problem(at, right.map(r -> role.key() + " does not hold the decision right for " + type.key()
+                        + " (" + r.decides().key() + " decides it)")
+                        .orElse("the operating model gives no decision right for " + type.key()),
+                right.map(r -> "make the owner " + r.decides().key() + " or change decision_rights")
+                        .orElse("add " + type.key() + " to decision_rights"));
+        return false;
     }
 
     private Optional<String> uniqueId(Node node, Set<String> seen, String what) {

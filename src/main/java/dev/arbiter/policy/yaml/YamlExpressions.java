@@ -4,6 +4,7 @@ import dev.arbiter.policy.Expression;
 import dev.arbiter.policy.ExpressionCompiler;
 import dev.arbiter.policy.ExpressionIssue;
 import dev.arbiter.policy.SourcePosition;
+import dev.arbiter.policy.Variable;
 import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
@@ -25,7 +26,26 @@ final class YamlExpressions {
         this.lines = lines;
     }
 
+    /** A guardrail's or budget's condition: it may not read what only rules know. */
     Optional<Expression> read(Node node, String what) {
+        Optional<Expression> expression = readRule(node, what);
+        if (expression.isEmpty()) {
+            return expression;
+        }
+        boolean known = true;
+        for (Variable variable : expression.get().variables()) {
+            if (variable.rulesOnly()) {
+                nodes.problem(place((ScalarNode) node, expression.get().source().indexOf(variable.key())),
+                        "'" + variable.key() + "' is known to rules only",
+                        "guardrails and budget conditions read the window's economics; write this condition as a rule");
+                known = false;
+            }
+        }
+        return known ? expression : Optional.empty();
+    }
+
+    /** A rule's condition, which may read every variable. */
+    Optional<Expression> readRule(Node node, String what) {
         Optional<String> source = nodes.text(node, what);
         if (source.isEmpty()) {
             return Optional.empty();

@@ -17,6 +17,7 @@ import dev.arbiter.model.Sku;
 import dev.arbiter.warehouse.Warehouse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +79,74 @@ class EconomicsQueriesTest {
         // 99.75 − 20.00 − 31.15 = 48.60 before ads, 38.60 after
         assertMoney("48.60", day.contributionBeforeAds());
         assertMoney("38.60", day.contributionAfterAds());
+    }
+
+    @Test
+    void a_day_a_settlement_covers_takes_the_actual_fees_posted_that_day_instead_of_the_estimate() {
+        WarehouseRows.load(warehouse, "garlic_press_three_days");
+        WarehouseRows.load(warehouse, "garlic_press_settled");
+        SkuDay day = dayOf("GP-01", MARCH_1);
+        // settled referral 14.96 + fulfilment 16.10 + storage estimate 3.00 / 30 = 0.10 (the estimate was 31.15)
+        assertMoney("31.16", day.fees());
+        assertMoney("0.00", day.returnsCost());
+        // 99.75 − 20.00 − 31.16 = 48.59
+        assertMoney("48.59", day.contributionBeforeAds());
+    }
+
+    @Test
+    void a_settled_refund_costs_the_refunded_price_less_the_commission_returned_plus_the_return_fees() {
+        WarehouseRows.load(warehouse, "garlic_press_three_days");
+        WarehouseRows.load(warehouse, "garlic_press_settled");
+        SkuDay day = dayOf("GP-01", MARCH_2);
+        // 19.95 refunded − 2.99 commission back + 0.60 refund administration + 2.50 return handling; tax left out
+        assertMoney("20.06", day.returnsCost());
+        // nothing posted on 2 March but the storage estimate (the unsettled estimate would have been 12.52)
+        assertMoney("0.10", day.fees());
+    }
+
+    @Test
+    void a_return_on_a_day_no_settlement_covers_costs_the_catalogs_unit_cost() {
+        WarehouseRows.load(warehouse, "garlic_press_three_days");
+        WarehouseRows.load(warehouse, "garlic_press_settled");
+        // one unit back on 3 March × 4.00
+        assertMoney("4.00", dayOf("GP-01", MARCH_3).returnsCost());
+    }
+
+    @Test
+    void fees_and_returns_over_a_settlement_period_reconcile_to_the_cent_with_its_sku_amounts() {
+        WarehouseRows.load(warehouse, "garlic_press_three_days");
+        WarehouseRows.load(warehouse, "garlic_press_settled");
+        Money costs = Money.zero(Currency.getInstance("USD"));
+        for (SkuDay day : queries.skuDays(new DateRange(MARCH_1, MARCH_2))) {
+            costs = costs.plus(day.fees()).plus(day.returnsCost());
+        }
+        // the settlement's SKU amounts other than sales and taxes: −(−14.96 − 16.10 − 19.95 + 2.99 − 0.60 − 2.50) =
+        // 51.12, plus the two days' storage estimates of GP-01 (0.10 each) that no settlement line carries per SKU
+        assertMoney("51.32", costs);
+    }
+
+    @Test
+    void without_a_settlement_a_date_range_transaction_report_gives_the_actual_fees_and_refunds() {
+        WarehouseRows.load(warehouse, "garlic_press_three_days");
+        WarehouseRows.load(warehouse, "garlic_press_transactions");
+        // selling 14.96 + FBA 16.10 + storage estimate 0.10
+        assertMoney("31.16", dayOf("GP-01", MARCH_1).fees());
+        // 19.95 refunded − 2.39 selling fees given back; taxes left out
+        assertMoney("17.56", dayOf("GP-01", MARCH_2).returnsCost());
+        // 3 March lies outside the report's days: estimated, and nothing sold
+        assertMoney("0.00", dayOf("GP-01", MARCH_3).fees());
+    }
+
+    @Test
+    void sponsored_display_spend_on_a_sku_counts_in_its_ad_spend_and_contribution_after_ads() {
+        WarehouseRows.load(warehouse, "garlic_press_three_days");
+        WarehouseRows.load(warehouse, "garlic_press_display");
+        SkuDay day = dayOf("GP-01", MARCH_1);
+        // Sponsored Products 10.00 + Sponsored Display 2.50; sales 39.90 + 19.95
+        assertMoney("12.50", day.adSpend());
+        assertMoney("59.85", day.adSales());
+        // 48.60 before ads − 12.50
+        assertMoney("36.10", day.contributionAfterAds());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static dev.arbiter.execute.AdActions.aBudgetRaiseInAPortfolio;
 import static dev.arbiter.execute.AdActions.aKeywordBidCut;
 import static dev.arbiter.execute.AdActions.aNegative;
 import static dev.arbiter.execute.AdActions.aPauseOfTwoAds;
+import static dev.arbiter.execute.AdActions.aResumeOfTwoAds;
 import static dev.arbiter.execute.AdActions.aProductTargetBidRaise;
 import static dev.arbiter.execute.AdActions.anOrder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,6 +43,13 @@ class BulksheetRowsTest {
         assertRows(BulksheetRows.of(aPauseOfTwoAds()),
                 "Sponsored Products,Product ad,Update,123456789012345,234567890123456,,456789012345601,,,,,,,,paused,,,,,,,,,,,",
                 "Sponsored Products,Product ad,Update,123456789012399,234567890123499,,456789012345602,,,,,,,,paused,,,,,,,,,,,");
+    }
+
+    @Test
+    void resuming_ads_gives_one_enabled_product_ad_row_per_ad() {
+        assertRows(BulksheetRows.of(aResumeOfTwoAds()),
+                "Sponsored Products,Product ad,Update,123456789012345,234567890123456,,456789012345601,,,,,,,,enabled,,,,,,,,,,,",
+                "Sponsored Products,Product ad,Update,123456789012399,234567890123499,,456789012345602,,,,,,,,enabled,,,,,,,,,,,");
     }
 
     @Test

@@ -2,20 +2,25 @@ package dev.arbiter.govern.jdbc;
 
 import static dev.arbiter.govern.Actions.aBidChange;
 import static dev.arbiter.govern.Actions.aBudgetChange;
+import static dev.arbiter.govern.Actions.aHarvest;
+import static dev.arbiter.govern.Actions.aListingReview;
 import static dev.arbiter.govern.Actions.aNegativeKeyword;
 import static dev.arbiter.govern.Actions.aPause;
 import static dev.arbiter.govern.Actions.aRestockOrder;
+import static dev.arbiter.govern.Actions.aResume;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.arbiter.model.Action;
 import dev.arbiter.model.BudgetChange;
 import dev.arbiter.model.CampaignId;
+import dev.arbiter.model.HarvestKeyword;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class ActionCodecTest {
     private final ObjectMapper json = new ObjectMapper();
@@ -23,7 +28,13 @@ class ActionCodecTest {
 
     static Stream<Action> every_kind_of_action() {
         return Stream.of(aBidChange("1.37"), aBudgetChange("40.00", "55.50"), aPause(), aNegativeKeyword("12.34"),
-                aRestockOrder(400));
+                aRestockOrder(400), aHarvest(), harvestIntoAnExistingAdGroup(), aResume(), aListingReview());
+    }
+
+    private static Action harvestIntoAnExistingAdGroup() {
+        HarvestKeyword harvest = aHarvest();
+        return new HarvestKeyword(harvest.sku(), harvest.keywordText(), harvest.bid(), harvest.negateIn().get(0),
+                Optional.empty(), List.of(), harvest.rationale());
     }
 
     @ParameterizedTest

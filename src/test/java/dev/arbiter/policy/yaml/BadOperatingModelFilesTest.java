@@ -57,6 +57,8 @@ class BadOperatingModelFilesTest {
     void an_error_inside_a_multi_line_condition_points_at_its_own_line() {
         assertProblems("""
                 marketplace: US
+                decision_rights:
+                  listing.review: { decides: ecommerce }
                 rules:
                   - id: r
                     when: |
@@ -64,7 +66,7 @@ class BadOperatingModelFilesTest {
                         sku.trend < 0.0
                     then: { action: listing.review, owner: ecommerce }
                 """,
-                "operating-model.yaml:6:9: unknown variable 'sku.trend'; "
+                "operating-model.yaml:8:9: unknown variable 'sku.trend'; "
                         + "variables start with sku., action., target. or portfolio.");
     }
 
@@ -164,6 +166,24 @@ class BadOperatingModelFilesTest {
                 "operating-model.yaml:5:12: postage must be a single value, not a list or mapping",
                 "operating-model.yaml:6:24: cost_of_goods_share must be between 0 and 1, not 35; "
                         + "write a share of sales, e.g. 0.35 for 35%");
+    }
+
+    @Test
+    void inventory_terms_out_of_range_or_not_whole_days_are_each_reported() {
+        assertProblems("""
+                marketplace: US
+                inventory:
+                  service_level: 1.5
+                  review_days: 0
+                  overstock_days: 2.5
+                  safety: 3
+                """,
+                "operating-model.yaml:3:18: service_level must be at least 0.5 and below 1, not 1.5; "
+                        + "write the chance of not running out before a restock arrives, e.g. 0.95 for 95%",
+                "operating-model.yaml:4:16: review_days must be at least 1, not 0; write a whole number of days",
+                "operating-model.yaml:5:19: overstock_days must be a whole number",
+                "operating-model.yaml:6:3: unknown key 'safety' in inventory; known keys are service_level, review_days,"
+                        + " overstock_days");
     }
 
     @Test

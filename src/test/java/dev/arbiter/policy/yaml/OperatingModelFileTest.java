@@ -15,6 +15,7 @@ import dev.arbiter.policy.BudgetKind;
 import dev.arbiter.policy.CustomerCosts;
 import dev.arbiter.policy.DecisionRight;
 import dev.arbiter.policy.Guardrail;
+import dev.arbiter.policy.InventoryTerms;
 import dev.arbiter.policy.OperatingModel;
 import dev.arbiter.policy.Role;
 import dev.arbiter.policy.Severity;
@@ -67,7 +68,7 @@ class OperatingModelFileTest {
         assertEquals("portfolio.contribution_after_ads_pct >= 0.08",
                 model.budgets().get(1).releaseWhen().orElseThrow().source());
         assertEquals(Map.of(Role.AGENCY, Visibility.MARGIN_TIERS), model.visibility());
-        assertEquals(ActionType.LISTING_REVIEW, model.rules().get(0).action());
+        assertEquals(java.util.Optional.of(ActionType.LISTING_REVIEW), model.rules().get(0).action());
     }
 
     @Test
@@ -111,6 +112,17 @@ class OperatingModelFileTest {
                 Money.of("2.50", "GBP"), 0.45), model.customerCosts().orElseThrow());
         assertEquals(new CustomerCosts(Money.of("0", "EUR"), Money.of("0", "EUR"), Money.of("4", "EUR"),
                 Money.of("0", "EUR"), 0), euros.customerCosts().orElseThrow());
+    }
+
+    @Test
+    void the_inventory_section_sets_service_level_review_and_overstock_days_each_defaulting_alone() {
+        OperatingModel model = OperatingModelFile.parse("operating-model.yaml",
+                "marketplace: US\ninventory: { service_level: 0.98, overstock_days: 45 }\n");
+        assertEquals(new InventoryTerms(0.98, 7, 45), model.inventoryTerms());
+        assertEquals(InventoryTerms.defaults(),
+                OperatingModelFile.parse("operating-model.yaml", "marketplace: US\n").inventoryTerms());
+        // z of a 95 % service level
+        assertEquals(1.6449, InventoryTerms.defaults().z(), 1e-4);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.arbiter.model.Money;
+import dev.arbiter.policy.InventoryTerms;
 import dev.arbiter.policy.OperatingModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,8 @@ class ReadmeOperatingModelTest {
         OperatingModel model = OperatingModelFile.parse("operating-model.yaml", yaml);
 
         assertEquals(5, model.users().size());
-        assertEquals(7, model.decisionRights().size());
+        assertEquals(10, model.decisionRights().size());
+        assertEquals(new InventoryTerms(0.95, 7, 30), model.inventoryTerms());
         assertEquals(4, model.guardrails().size());
         assertEquals(2, model.budgets().size());
         assertEquals(Money.of("3.20", "USD"), model.customerCosts().orElseThrow().postage());

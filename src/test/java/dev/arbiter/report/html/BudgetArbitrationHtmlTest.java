@@ -37,7 +37,7 @@ class BudgetArbitrationHtmlTest {
                 BudgetKind.GROWTH, Money.of("20000", "USD"), true, "true")), 0,
                 List.of(new CampaignArbitration(history, fit, 25, 20, budget, Money.of("20.00", "USD"), "")));
         String page = HtmlReport.render(ReportBuilder.build(ReportFixtures.threeSkusOverTwoDays()), Optional.empty(),
-                List.of(growth));
+                Optional.empty(), List.of(), List.of(growth));
         String media = page.substring(page.indexOf("<section id=\"media\""), page.indexOf("<section id=\"conversion\""));
         assertTrue(media.contains("<td>Growth</td>\n<td>growth, released</td>\n<td class=\"num\">1 of 1</td>\n"
                 + "<td class=\"num\">USD 25.00 → USD 20.00</td>\n<td class=\"num\">0</td>\n<td class=\"num\">1</td>"),

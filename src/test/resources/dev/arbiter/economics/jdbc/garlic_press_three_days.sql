@@ -3,7 +3,7 @@ INSERT INTO source_file VALUES
     (1, 'catalog.csv', 'sha-catalog', 'catalog', 'US', 'USD', NULL, NULL, 3, 0, 0, TIMESTAMP '2026-03-04 08:00:00');
 
 -- file 0 is an older catalog: the latest file's row wins
-INSERT INTO catalog_item VALUES
+INSERT INTO catalog_item (sku, asin, title, category, unit_cost, currency, lead_time_days, supplier, objective, file_id) VALUES
     ('GP-01', 'B0CHILD001', 'Garlic press', 'Kitchen', 9.99, 'USD', 10, 'Old Supplier', 'growth', 0),
     ('GP-01', 'B0CHILD001', 'Garlic press', 'Kitchen', 4.00, 'USD', 30, 'Acme Tools', 'profit', 1),
     ('GP-02', 'B0CHILD002', 'Garlic peeler', 'Kitchen', 2.50, 'USD', 45, 'Acme Tools', 'launch', 1);

@@ -1,0 +1,31 @@
+-- Date Range transaction report, "Custom Transaction" (formats doc C9): one row per order, refund, fee or adjustment,
+-- its amounts in columns, signed from the seller's view (income positive, fees and refunds negative), in the file's
+-- one currency. The day is the local day of its `date/time`; `date_time` keeps the text as written for lineage.
+CREATE TABLE payment_transaction (
+    day                      DATE NOT NULL,
+    date_time                VARCHAR NOT NULL,
+    settlement_id            VARCHAR,
+    type                     VARCHAR,
+    order_id                 VARCHAR,
+    sku                      VARCHAR,
+    description              VARCHAR,
+    quantity                 BIGINT,
+    marketplace              VARCHAR,
+    fulfillment              VARCHAR,
+    product_sales            DECIMAL(18, 6),
+    product_sales_tax        DECIMAL(18, 6),
+    shipping_credits         DECIMAL(18, 6),
+    shipping_credits_tax     DECIMAL(18, 6),
+    gift_wrap_credits        DECIMAL(18, 6),
+    giftwrap_credits_tax     DECIMAL(18, 6),
+    promotional_rebates      DECIMAL(18, 6),
+    promotional_rebates_tax  DECIMAL(18, 6),
+    marketplace_withheld_tax DECIMAL(18, 6),
+    selling_fees             DECIMAL(18, 6),
+    fba_fees                 DECIMAL(18, 6),
+    other_transaction_fees   DECIMAL(18, 6),
+    other                    DECIMAL(18, 6),
+    total                    DECIMAL(18, 6) NOT NULL,
+    currency                 VARCHAR NOT NULL,
+    file_id                  BIGINT NOT NULL
+);
