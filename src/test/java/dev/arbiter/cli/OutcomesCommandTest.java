@@ -48,7 +48,8 @@ class OutcomesCommandTest {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("INSERT INTO source_file VALUES (1, 'catalog.csv', 'sha-catalog', 'catalog', 'US',"
                         + " 'USD', NULL, NULL, 1, 0, 0, TIMESTAMP '2026-03-14 08:00:00')");
-                statement.execute("INSERT INTO catalog_item VALUES ('GP-01', 'B0CHILD001', 'Garlic press', 'Kitchen',"
+                statement.execute("INSERT INTO catalog_item (sku, asin, title, category, unit_cost, currency,"
+                        + " lead_time_days, supplier, objective, file_id) VALUES ('GP-01', 'B0CHILD001', 'Garlic press', 'Kitchen',"
                         + " 4.00, 'USD', 30, 'Acme Tools', 'profit', 1)");
                 for (String keyword : List.of("1001", "1002", "1003")) {
                     statement.execute("INSERT INTO ad_entity (snapshot_day, entity, campaign_id, ad_group_id, keyword_id,"

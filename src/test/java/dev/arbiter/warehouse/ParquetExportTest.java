@@ -26,7 +26,8 @@ class ParquetExportTest {
         try (Warehouse warehouse = Warehouse.inMemory()) {
             Connection connection = warehouse.connection();
             try (Statement statement = connection.createStatement()) {
-                statement.execute("INSERT INTO catalog_item VALUES ('SKU-1', 'B000000001', 'Kettle', 'kitchen',"
+                statement.execute("INSERT INTO catalog_item (sku, asin, title, category, unit_cost, currency,"
+                        + " lead_time_days, supplier, objective, file_id) VALUES ('SKU-1', 'B000000001', 'Kettle', 'kitchen',"
                         + " 12.345678, 'USD', 30, 'Acme', 'profit', 1)");
             }
 
