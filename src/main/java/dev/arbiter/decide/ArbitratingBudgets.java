@@ -35,15 +35,19 @@ public final class ArbitratingBudgets implements Proposer {
      * @param recentDays the days whose average spend is the campaign's current spend
      * @param budgetLimitedShare a campaign spending at least this share of its budget is held back by it
      * @param minBudget the lowest daily budget Amazon accepts
+     * @param clearlyNegative a budget is cut only where it binds (spend at least {@code budgetLimitedShare} of it on
+     *     most recent days) and the marginal contribution after ads of its spend, halo counted, is below this (a loss
+     *     per unit of spend); a budget that does not bind is left to its bids
      */
     public record Settings(double maxStepPct, double minChangePct, int recentDays, double budgetLimitedShare,
-            BigDecimal minBudget, FittingSpendResponse.Settings fitting) {
+            BigDecimal minBudget, double clearlyNegative, FittingSpendResponse.Settings fitting) {
+        /** ±20 % steps, 5 % minimum change, 14 recent days, bound at 90 % of budget, cuts of binding budgets below −0.25. */
         public static Settings defaults() {
-            return new Settings(0.20, 0.05, 14, 0.9, BigDecimal.ONE, FittingSpendResponse.Settings.defaults());
+            return new Settings(0.20, 0.05, 14, 0.9, BigDecimal.ONE, -0.25, FittingSpendResponse.Settings.defaults());
         }
 
         public Settings withMaxStepPct(double step) {
-            return new Settings(step, minChangePct, recentDays, budgetLimitedShare, minBudget, fitting);
+            return new Settings(step, minChangePct, recentDays, budgetLimitedShare, minBudget, clearlyNegative, fitting);
         }
     }
 
@@ -142,8 +146,19 @@ public final class ArbitratingBudgets implements Proposer {
         }
         double lower = spend * Math.max(0, 1 - settings.maxStepPct());
         double upper = spend * (1 + settings.maxStepPct());
+        double marginal = fit.curve().marginalContributionAfterAds(spend);
+        boolean binds = 2 * campaign.daysAtBudget(input.through(), settings.recentDays(), settings.budgetLimitedShare())
+                > settings.recentDays();
+        String held = "";
+        if (!binds) {
+            lower = spend;
+            held = "no cut: the budget does not bind (its bids are the lever)";
+        } else if (marginal >= settings.clearlyNegative()) {
+            lower = spend;
+            held = "no cut: marginal contribution after ads is not clearly negative";
+        }
         String note = "";
-        if (fit.curve().marginalContributionAfterAds(spend) <= 0) {
+        if (marginal <= 0) {
             upper = spend;
             note = "no increase: marginal contribution after ads is not positive";
         } else if (envelope.isPresent() && !envelope.get().released()) {
@@ -152,6 +167,9 @@ public final class ArbitratingBudgets implements Proposer {
         } else if (spend < settings.budgetLimitedShare() * campaign.dailyBudget().amount().doubleValue()) {
             upper = spend;
             note = "no increase: the budget does not limit its spend";
+        }
+        if (!held.isEmpty()) {
+            note = note.isEmpty() ? held : note + "; " + held;
         }
         return new Planned(campaign, fit, spend, Optional.of(new SpendAllocation.Bounded(fit.curve(), lower, upper)),
                 note);

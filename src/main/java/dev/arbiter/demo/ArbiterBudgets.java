@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
 
 /**
  * Arbiter's budget arbitration in the backtest, as {@code arbiter run} does it: curves fitted on up to 60 days of
- * each campaign's history (remembered across reviews), the demo operating model's envelopes released on each
+ * each campaign's history (remembered across reviews), its ad-attributed sales plus its share (by ad spend) of its
+ * SKU's organic sales as the Business Report would show them, the demo operating model's envelopes released on each
  * portfolio's own SKUs, steps bounded by the budget decision right.
  */
 final class ArbiterBudgets {
@@ -45,6 +46,7 @@ final class ArbiterBudgets {
     private final OperatingModel model;
     private final Map<String, Integer> campaignById = new HashMap<>();
     private final TreeMap<LocalDate, AdTotals[]> history = new TreeMap<>();
+    private final TreeMap<LocalDate, long[]> listingSales = new TreeMap<>();
 
     ArbiterBudgets(Account account, List<Product> products) {
         this.account = account;
@@ -56,8 +58,14 @@ final class ArbiterBudgets {
     /** The settings with every proposed budget change applied. */
     MarketSettings review(RecentDays recent, MarketSettings settings, ProposalInput economics) {
         history.putAll(recent.byCampaignAndDay());
+        for (MarketDay day : recent.days()) {
+            listingSales.put(day.day(), day.listings().stream().mapToLong(MarketDay.ListingDay::salesCents).toArray());
+        }
         while (history.size() > HISTORY_DAYS) {
             history.pollFirstEntry();
+        }
+        while (listingSales.size() > HISTORY_DAYS) {
+            listingSales.pollFirstEntry();
         }
         List<CampaignSpendHistory> campaigns = campaigns(settings);
         MarketSettings next = settings;
@@ -97,22 +105,46 @@ final class ArbiterBudgets {
         Map<Integer, Account.AdGroup> adGroupOfCampaign = account.adGroups().stream()
                 .collect(Collectors.toMap(Account.AdGroup::campaign, Function.identity(), (a, b) -> a));
         for (Account.Campaign campaign : account.campaigns()) {
+            int product = adGroupOfCampaign.get(campaign.index()).product();
             List<SpendDay> days = new ArrayList<>();
             double sales = 0;
             for (Map.Entry<LocalDate, AdTotals[]> day : history.entrySet()) {
                 AdTotals totals = day.getValue()[campaign.index()];
                 if (totals.spendCents() > 0 || totals.salesCents() > 0) {
-                    days.add(new SpendDay(day.getKey(), totals.spendCents() / 100.0, totals.salesCents() / 100.0));
+                    double organic = organicShare(day.getKey(), day.getValue(), product, totals, adGroupOfCampaign);
+                    days.add(new SpendDay(day.getKey(), totals.spendCents() / 100.0,
+                            totals.salesCents() / 100.0 + organic, totals.salesCents() / 100.0));
                     sales += totals.salesCents() / 100.0;
                 }
             }
-            Sku sku = new Sku(products.get(adGroupOfCampaign.get(campaign.index()).product()).sku());
+            Sku sku = new Sku(products.get(product).sku());
             campaigns.add(new CampaignSpendHistory(new CampaignId(campaign.id()), campaign.name(),
                     java.util.Optional.of(account.portfolioOf(campaign).id()), account.portfolioOf(campaign).name(),
                     java.util.Optional.empty(), ArbiterInput.usd(settings.budgetCents(campaign.index())),
                     settings.campaignEnabled(campaign.index()), days, Map.of(sku, sales)));
         }
         return campaigns;
+    }
+
+    /**
+     * The campaign's share of its SKU's organic sales on one day: the listing's sales less the ad sales of every
+     * campaign advertising it, split by ad spend, as the warehouse's campaign history query does.
+     */
+    private double organicShare(LocalDate day, AdTotals[] byCampaign, int product, AdTotals own,
+            Map<Integer, Account.AdGroup> adGroupOfCampaign) {
+        long[] listings = listingSales.get(day);
+        if (listings == null || own.spendCents() <= 0) {
+            return 0;
+        }
+        long spend = 0;
+        long adSales = 0;
+        for (Account.Campaign other : account.campaigns()) {
+            if (adGroupOfCampaign.get(other.index()).product() == product) {
+                spend += byCampaign[other.index()].spendCents();
+                adSales += byCampaign[other.index()].salesCents();
+            }
+        }
+        return Math.max(0, listings[product] - adSales) / 100.0 * own.spendCents() / spend;
     }
 
     private static OperatingModel demoOperatingModel() {

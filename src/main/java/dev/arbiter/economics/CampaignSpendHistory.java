@@ -49,6 +49,16 @@ public record CampaignSpendHistory(
                 .sum() / days;
     }
 
+    /** How many of the {@code days} days ending on {@code through} spent at least {@code share} of today's daily budget. */
+    public long daysAtBudget(LocalDate through, int days, double share) {
+        LocalDate from = through.minusDays(days - 1L);
+        double floor = share * dailyBudget.amount().doubleValue();
+        return this.days.stream()
+                .filter(day -> !day.day().isBefore(from) && !day.day().isAfter(through))
+                .filter(day -> day.spend() >= floor)
+                .count();
+    }
+
     /**
      * The CM1 margin of what the campaign sold: each advertised SKU's contribution before ads as a share of its
      * revenue, weighted by the campaign's attributed sales of it; 0 without sales or without economics for them.

@@ -8,7 +8,9 @@ import java.util.List;
  * 3) by least squares over the days with spend. The elasticity is shrunk toward the portfolio's pooled elasticity
  * (one elasticity, a scale per campaign) by precision, so a campaign with few days or steady spend keeps the
  * portfolio's; the portfolio's is shrunk the same way toward the brand prior. The scale is then the campaign's own
- * least-squares scale at that elasticity.
+ * least-squares scale at that elasticity. Sales include the organic halo credited to the spend ({@link SpendDay}); the
+ * priors are stated for ad-attributed sales and scaled by the attributed share of sales, so without evidence a curve's
+ * marginal sales are what the prior says of attributed sales alone, and only the days can show a halo.
  */
 public final class FittingSpendResponse {
     /**
@@ -34,14 +36,33 @@ public final class FittingSpendResponse {
     public SpendResponsePrior portfolioPrior(List<List<SpendDay>> campaigns) {
         ProfiledLeastSquares pooled = new ProfiledLeastSquares();
         campaigns.forEach(pooled::add);
-        double elasticity = shrunk(pooled, settings.brandPrior()).elasticity;
+        double share = attributedShare(campaigns.stream().flatMap(List::stream).toList());
+        double elasticity = Math.min(ProfiledLeastSquares.HIGHEST,
+                shrunk(pooled, scaled(settings.brandPrior(), share)).elasticity / share);
         return new SpendResponsePrior(elasticity, settings.campaignSpread());
+    }
+
+    /** Ad-attributed sales as a share of the sales credited to the spend, on days with spend; 1 without sales. */
+    private static double attributedShare(List<SpendDay> days) {
+        double sales = 0;
+        double attributed = 0;
+        for (SpendDay day : days) {
+            if (day.spend() > 0) {
+                sales += day.sales();
+                attributed += day.attributedSales();
+            }
+        }
+        return sales > 0 && attributed > 0 ? attributed / sales : 1;
+    }
+
+    private static SpendResponsePrior scaled(SpendResponsePrior prior, double share) {
+        return new SpendResponsePrior(prior.elasticity() * share, prior.spread() * share);
     }
 
     /** One campaign's curve at the given CM1 margin, its elasticity shrunk toward {@code prior}. */
     public SpendResponseFit fit(List<SpendDay> days, double margin, SpendResponsePrior prior) {
         ProfiledLeastSquares evidence = new ProfiledLeastSquares().add(days);
-        Shrunk shrunk = shrunk(evidence, prior);
+        Shrunk shrunk = shrunk(evidence, scaled(prior, attributedShare(days)));
         double sales = 0;
         int spendDays = 0;
         double sumLog = 0;

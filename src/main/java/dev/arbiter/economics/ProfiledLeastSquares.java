@@ -10,7 +10,7 @@ import java.util.List;
  * would have to drop them and overstate the sales of thin days).
  */
 final class ProfiledLeastSquares {
-    static final double LOWEST = 0.05;
+    static final double LOWEST = 0.01;
     static final double HIGHEST = 0.95;
     private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
     private static final double STEP = 1e-3;

@@ -32,8 +32,8 @@ class FittingSpendResponseTest {
     void a_campaign_whose_spend_never_varied_keeps_the_portfolio_elasticity_and_is_not_trusted() {
         List<SpendDay> days = days(30, i -> 20.0, (i, spend) -> i % 3 == 0 ? 0 : 60.0);
         SpendResponseFit fit = fitting.fit(days, 0.4, PORTFOLIO);
-        assertEquals(0.5, fit.curve().elasticity(), 1e-12);
-        assertEquals(0.0, fit.ownWeight());
+        assertEquals(0.5, fit.curve().elasticity(), 1e-9);
+        assertEquals(0.0, fit.ownWeight(), 1e-6);
         // scale at 0.5: 40 a day on average (20 × 60 / 30) / 20^0.5
         assertEquals(40 / Math.sqrt(20), fit.curve().scale(), 1e-9);
         assertEquals("spend never varied enough to show the curve", fit.doubtsText());

@@ -20,10 +20,13 @@ import java.util.TreeMap;
 /** Assembles the rows of {@code campaign_spend_history.sql} (one per campaign, day and SKU) into histories. */
 final class CampaignHistoryRows {
 
-    /** One row: a campaign's bulksheet data and, when it had report rows, one day's spend and sales of one SKU. */
+    /**
+     * One row: a campaign's bulksheet data and, when it had report rows, one day's spend, attributed sales and share of
+     * organic sales of one SKU.
+     */
     record Row(CampaignId campaignId, String campaignName, Optional<String> portfolioId, String portfolioName,
             Money dailyBudget, Optional<LocalDate> endDate, boolean enabled, LocalDate day, Sku sku, double spend,
-            double sales) {}
+            double sales, double organicSales) {}
 
     private CampaignHistoryRows() {}
 
@@ -32,6 +35,7 @@ final class CampaignHistoryRows {
         String sku = row.getString("sku");
         BigDecimal spend = row.getBigDecimal("spend");
         BigDecimal sales = row.getBigDecimal("sales");
+        BigDecimal organic = row.getBigDecimal("organic_sales");
         return new Row(
                 new CampaignId(row.getString("campaign_id")),
                 row.getString("campaign_name"),
@@ -43,7 +47,8 @@ final class CampaignHistoryRows {
                 day,
                 sku == null ? null : new Sku(sku),
                 spend == null ? 0 : spend.doubleValue(),
-                sales == null ? 0 : sales.doubleValue());
+                sales == null ? 0 : sales.doubleValue(),
+                organic == null ? 0 : organic.doubleValue());
     }
 
     static List<CampaignSpendHistory> histories(List<Row> rows) {
@@ -57,13 +62,14 @@ final class CampaignHistoryRows {
                 if (row.day() == null || row.sku() == null) {
                     continue;
                 }
-                double[] totals = days.computeIfAbsent(row.day(), d -> new double[2]);
+                double[] totals = days.computeIfAbsent(row.day(), d -> new double[3]);
                 totals[0] += row.spend();
                 totals[1] += row.sales();
+                totals[2] += row.organicSales();
                 salesBySku.merge(row.sku(), row.sales(), Double::sum);
             }
             List<SpendDay> spendDays = new ArrayList<>();
-            days.forEach((day, totals) -> spendDays.add(new SpendDay(day, totals[0], totals[1])));
+            days.forEach((day, totals) -> spendDays.add(new SpendDay(day, totals[0], totals[1] + totals[2], totals[1])));
             Row first = campaign.get(0);
             histories.add(new CampaignSpendHistory(first.campaignId(), first.campaignName(), first.portfolioId(),
                     first.portfolioName(), first.endDate(), first.dailyBudget(), first.enabled(), spendDays,

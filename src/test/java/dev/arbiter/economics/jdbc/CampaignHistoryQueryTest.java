@@ -49,8 +49,18 @@ class CampaignHistoryQueryTest {
         assertEquals(Optional.of("P1"), exact.portfolioId());
         assertEquals("Growth", exact.portfolioName());
         assertEquals(0, Money.of("20", "USD").compareTo(exact.dailyBudget()));
-        assertEquals(List.of(new SpendDay(LocalDate.of(2026, 3, 1), 6.00, 23.94),
-                new SpendDay(LocalDate.of(2026, 3, 2), 5.00, 0.00)), exact.days());
+        // 1 March: GP-01 sold 99.75, 39.90 of it through ads (23.94 Exact, 15.96 Auto); Exact spent 6.00 of the 10.00,
+        // so it is credited 0.6 × 59.85 = 35.91 organic; 2 March: 39.90 sold, no ad sales, Exact the only spender
+        List<SpendDay> days = exact.days();
+        assertEquals(2, days.size());
+        assertEquals(LocalDate.of(2026, 3, 1), days.get(0).day());
+        assertEquals(6.00, days.get(0).spend(), 1e-9);
+        assertEquals(23.94 + 35.91, days.get(0).sales(), 1e-9);
+        assertEquals(23.94, days.get(0).attributedSales(), 1e-9);
+        assertEquals(LocalDate.of(2026, 3, 2), days.get(1).day());
+        assertEquals(5.00, days.get(1).spend(), 1e-9);
+        assertEquals(39.90, days.get(1).sales(), 1e-9);
+        assertEquals(0.00, days.get(1).attributedSales(), 1e-9);
         assertEquals(Map.of(new Sku("GP-01"), 23.94), exact.salesBySku());
     }
 
