@@ -15,9 +15,10 @@ record BudgetArbitrationHtml(HtmlWriter html, Display display, List<PortfolioArb
             return;
         }
         html.element("h3", "", "Budget arbitration");
-        html.element("p", "", "Each campaign's daily sales are fitted as a × spend^b from its last 60 days; "
-                + "each portfolio's spend moves toward equal marginal contribution after ads across its campaigns, "
-                + "inside its envelope. Each curve scales all of a portfolio's trusted campaigns alike; the proposed point lies "
+        html.element("p", "", "Each campaign's daily sales (its ad-attributed sales plus its share, by ad spend, of "
+                + "its SKUs' organic sales) are fitted as a × spend^b from its last 60 days; each portfolio's spend "
+                + "moves toward equal marginal contribution after ads across its campaigns, inside its envelope; a "
+                + "budget is cut only where it binds and its spend clearly loses. Each curve scales all of a portfolio's trusted campaigns alike; the proposed point lies "
                 + "above it where moving money between campaigns keeps more.");
         List<List<String>> rows = portfolios.stream().map(p -> List.of(
                         p.portfolio().isEmpty() ? "(no portfolio)" : p.portfolio(),
