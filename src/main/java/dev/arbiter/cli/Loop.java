@@ -154,12 +154,18 @@ final class Loop {
             return Optional.empty();
         }
         DateRange window = window();
-        Map<Sku, SkuEconomics> bySku = economics.skus(window).stream()
-                .collect(Collectors.toMap(SkuEconomics::sku, Function.identity()));
+        Map<Sku, SkuEconomics> bySku = bySku(economics.skus(window));
+        Map<Sku, SkuEconomics> bySkuThen = bySku(economics.withObjectives(candidate.objectivePlan()).skus(window));
         Map<String, TargetEconomics> byTarget = economics.targets(window).stream()
                 .collect(Collectors.toMap(t -> t.target().key(), Function.identity(), (a, b) -> a));
         return Optional.of(new PreviewingPolicyChange(model, candidate).of(ledger.list(Optional.empty()),
-                action -> action.servedSku().filter(bySku::containsKey).map(sku -> context(action, bySku, byTarget))));
+                action -> action.servedSku().filter(bySku::containsKey).map(sku -> context(action, bySku, byTarget)),
+                action -> action.servedSku().filter(bySkuThen::containsKey)
+                        .map(sku -> context(action, bySkuThen, byTarget))));
+    }
+
+    private static Map<Sku, SkuEconomics> bySku(List<SkuEconomics> skus) {
+        return skus.stream().collect(Collectors.toMap(SkuEconomics::sku, Function.identity()));
     }
 
     /**
@@ -175,7 +181,7 @@ final class Loop {
                 .map(limit -> limit.getAsDouble() / 100)
                 .orElse(defaults.maxStepPct());
         ProposingBidChanges bids = new ProposingBidChanges(new ProposingBidChanges.Settings(
-                defaults.minClicks(), maxStep, defaults.minBid(), defaults.minChangePct()));
+                defaults.minClicks(), maxStep, defaults.minBid(), defaults.minChangePct()), model.objectivePlan());
         List<Proposer> proposers = new ArrayList<>(List.of(bids));
         Proposals.standardProposers().stream()
                 .filter(proposer -> !(proposer instanceof ProposingBidChanges))

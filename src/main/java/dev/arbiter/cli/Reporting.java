@@ -47,7 +47,8 @@ final class Reporting {
                 economics.skuDays(window),
                 economics.targets(window),
                 actions,
-                model.objectiveTerms());
+                model.objectiveTerms(),
+                model.objectivePlan());
         HolisticReport report = ReportBuilder.build(input);
         return HtmlReport.render(report, CustomersSectionFile.read(session.workspace()));
     }

@@ -120,8 +120,11 @@ final class Session implements AutoCloseable {
         return Files.isRegularFile(workspace.operatingModel()) ? operatingModel() : null;
     }
 
+    /** The warehouse's economics, each SKU's objective resolved by the operating model's plan when there is one. */
     EconomicsQueries economics() {
-        return new EconomicsQueries(warehouse.connection());
+        OperatingModel model = operatingModelIfPresent();
+        return new EconomicsQueries(warehouse.connection(),
+                model == null ? dev.arbiter.model.ObjectivePlan.none() : model.objectivePlan());
     }
 
     /** The ledger: on the PostgreSQL server named by {@code --store}, else in the workspace's DuckDB file. */

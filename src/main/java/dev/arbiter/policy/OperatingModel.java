@@ -2,6 +2,7 @@ package dev.arbiter.policy;
 
 import dev.arbiter.model.ActionType;
 import dev.arbiter.model.Marketplace;
+import dev.arbiter.model.ObjectivePlan;
 import dev.arbiter.model.ObjectiveTerms;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ public record OperatingModel(
         List<ConditionalBudget> budgets,
         Map<Role, Visibility> visibility,
         List<Rule> rules,
-        Optional<CustomerCosts> customerCosts) {
+        Optional<CustomerCosts> customerCosts,
+        ObjectivePlan objectivePlan) {
 
     public OperatingModel {
         Objects.requireNonNull(marketplace, "marketplace");
@@ -36,11 +38,21 @@ public record OperatingModel(
         visibility = Map.copyOf(visibility);
         rules = List.copyOf(rules);
         Objects.requireNonNull(customerCosts, "customerCosts");
+        Objects.requireNonNull(objectivePlan, "objectivePlan");
         decisionRights.forEach((type, right) -> {
             if (right.type() != type) {
                 throw new IllegalArgumentException("the decision right for " + type.key() + " is for " + right.type().key());
             }
         });
+    }
+
+    /** A model without time-bounded objectives: every SKU keeps its catalog objective. */
+    public OperatingModel(Marketplace marketplace, String currency, int attributionDays, List<User> users,
+            Map<ActionType, DecisionRight> decisionRights, List<Guardrail> guardrails, ObjectiveTerms objectiveTerms,
+            List<ConditionalBudget> budgets, Map<Role, Visibility> visibility, List<Rule> rules,
+            Optional<CustomerCosts> customerCosts) {
+        this(marketplace, currency, attributionDays, users, decisionRights, guardrails, objectiveTerms, budgets,
+                visibility, rules, customerCosts, ObjectivePlan.none());
     }
 
     /** A model without a {@code customers:} section: no per-order costs known. */

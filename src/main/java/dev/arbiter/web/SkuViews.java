@@ -4,6 +4,7 @@ import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.model.Money;
+import dev.arbiter.model.ObjectiveInForce;
 import dev.arbiter.model.Sku;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +39,7 @@ final class SkuViews {
                 .toList();
         boolean money = viewer.seesMoney();
         return Optional.of(new Views.SkuPage(
-                sku.sku().value(), sku.title(), sku.category(), sku.objective().key(),
+                sku.sku().value(), sku.title(), sku.category(), objective(backend, sku),
                 Display.MarginTier.of(sku.contributionBeforeAdsPct()),
                 display.money(sku.revenue()), sku.units(),
                 money ? display.money(sku.contributionBeforeAds()) : null,
@@ -50,6 +51,14 @@ final class SkuViews {
                 Trend.daily(days, SkuDay::units).spark("units per day"),
                 Trend.daily(days, SkuDay::buyBoxPct).spark("Buy Box share per day"),
                 targets, rows));
+    }
+
+    /** The SKU's objective, with the time-bounded entry that sets it and when that ends, if one does. */
+    private static String objective(Backend backend, SkuEconomics sku) {
+        return backend.model().objectivePlan().inForce(sku.sku(), sku.category(), backend.window().to())
+                .filter(entry -> entry.objective() == sku.objective())
+                .map(ObjectiveInForce::describe)
+                .orElse(sku.objective().key());
     }
 
     /** Revenue down to CM2, each step a bar offset from the running total, scaled to the revenue. */

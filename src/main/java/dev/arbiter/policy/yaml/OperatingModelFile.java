@@ -3,7 +3,6 @@ package dev.arbiter.policy.yaml;
 import dev.arbiter.model.ActionType;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.Marketplace;
-import dev.arbiter.model.ObjectiveTerms;
 import dev.arbiter.model.Problem;
 import dev.arbiter.policy.CustomerCosts;
 import dev.arbiter.policy.DecisionRight;
@@ -89,14 +88,16 @@ public final class OperatingModelFile {
         var users = section(fields, "users").map(model::users).orElse(List.of());
         Map<ActionType, DecisionRight> rights = section(fields, "decision_rights").map(model::decisionRights).orElse(Map.of());
         var guardrails = section(fields, "guardrails").map(policy::guardrails).orElse(List.of());
-        ObjectiveTerms terms = section(fields, "objectives").map(model::objectives).orElse(ObjectiveTerms.defaults());
+        ObjectiveSection.Read objectives = section(fields, "objectives").map(new ObjectiveSection(nodes)::read)
+                .orElse(ObjectiveSection.absent());
         var budgets = section(fields, "budgets").map(b -> policy.budgets(b, currency)).orElse(List.of());
         Map<Role, Visibility> visibility = section(fields, "visibility").map(model::visibility).orElse(Map.of());
         var rules = section(fields, "rules").map(policy::rules).orElse(List.of());
         Optional<CustomerCosts> customers = section(fields, "customers")
                 .flatMap(c -> new CustomerSection(nodes).costs(c, currency));
         return marketplace.map(m -> new OperatingModel(m, currency.getCurrencyCode(), attributionDays, users, rights,
-                guardrails, terms, budgets, visibility, rules, customers));
+                guardrails, objectives.terms(), budgets, visibility, rules, customers,
+                objectives.plan()));
     }
 
     private static Currency currency(Map<String, Node> fields, YamlNodes nodes, Optional<Marketplace> marketplace) {
