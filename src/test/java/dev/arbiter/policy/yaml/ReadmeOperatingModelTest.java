@@ -29,6 +29,7 @@ class ReadmeOperatingModelTest {
         assertEquals(7, model.decisionRights().size());
         assertEquals(4, model.guardrails().size());
         assertEquals(2, model.budgets().size());
+        assertEquals(3, model.objectivePlan().assignments().size());
         assertEquals(Money.of("3.20", "USD"), model.customerCosts().orElseThrow().postage());
         assertEquals(0.35, model.customerCosts().orElseThrow().costOfGoodsShare());
     }
