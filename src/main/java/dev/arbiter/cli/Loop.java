@@ -6,6 +6,8 @@ import dev.arbiter.decide.Proposer;
 import dev.arbiter.insights.Alert;
 import dev.arbiter.insights.RetailMediaConflicts;
 import dev.arbiter.decide.ProposingBidChanges;
+import dev.arbiter.decide.ProposingPriceChanges;
+import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetAcos;
 import dev.arbiter.economics.TargetEconomics;
@@ -186,7 +188,14 @@ final class Loop {
         Proposals.standardProposers().stream()
                 .filter(proposer -> !(proposer instanceof ProposingBidChanges))
                 .forEach(proposers::add);
+        proposers.add(pricing());
         return proposers;
+    }
+
+    /** Price changes from each SKU's own price history, over every day the warehouse holds (a window is too short). */
+    private ProposingPriceChanges pricing() {
+        List<SkuDay> history = economics.dataRange().map(economics::skuDays).orElse(List.of());
+        return new ProposingPriceChanges(history, ProposingPriceChanges.Settings.defaults());
     }
 
     private Context context(Action action, Map<Sku, SkuEconomics> bySku, Map<String, TargetEconomics> byTarget) {

@@ -6,7 +6,7 @@ import java.util.Optional;
  * A surgical change Arbiter proposes. Each kind says whether it can be undone, describes itself in
  * one line, and exposes the facts guardrails are written against ({@code action.*} in CEL).
  */
-public sealed interface Action permits BidChange, BudgetChange, PauseAds, NegativeKeyword, RestockOrder {
+public sealed interface Action permits BidChange, BudgetChange, PauseAds, NegativeKeyword, RestockOrder, PriceChange {
 
     ActionType type();
 

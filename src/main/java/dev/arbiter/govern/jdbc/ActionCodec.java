@@ -14,6 +14,7 @@ import dev.arbiter.model.CampaignId;
 import dev.arbiter.model.ErrorKind;
 import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.PauseAds;
+import dev.arbiter.model.PriceChange;
 import dev.arbiter.model.ProductAdRef;
 import dev.arbiter.model.RestockOrder;
 import dev.arbiter.model.Sku;
@@ -40,7 +41,8 @@ public final class ActionCodec {
             case ADS_PAUSE -> pause(node, (PauseAds) action);
             case NEGATIVE_KEYWORD -> negative(node, (NegativeKeyword) action);
             case RESTOCK_ORDER -> restock(node, (RestockOrder) action);
-            case PRICE_CHANGE, LISTING_REVIEW -> throw unsupported(action.type().key());
+            case PRICE_CHANGE -> price(node, (PriceChange) action);
+            case LISTING_REVIEW -> throw unsupported(action.type().key());
         }
         node.set("rationale", values.rationale(action.rationale()));
         return node;
@@ -65,7 +67,9 @@ public final class ActionCodec {
                     values.money(node.path("wasted_spend")), rationale);
             case RESTOCK_ORDER -> new RestockOrder(sku(node), values.text(node, "supplier"),
                     node.path("quantity").asLong(), values.money(node.path("unit_cost")), rationale);
-            case PRICE_CHANGE, LISTING_REVIEW -> throw unsupported(key);
+            case PRICE_CHANGE -> new PriceChange(sku(node), values.money(node.path("current_price")),
+                    values.money(node.path("new_price")), values.money(node.path("revenue_at_stake")), rationale);
+            case LISTING_REVIEW -> throw unsupported(key);
         };
     }
 
@@ -104,6 +108,13 @@ public final class ActionCodec {
     private void restock(ObjectNode node, RestockOrder order) {
         node.put("sku", order.sku().value()).put("supplier", order.supplier()).put("quantity", order.quantity());
         node.set("unit_cost", values.money(order.unitCost()));
+    }
+
+    private void price(ObjectNode node, PriceChange change) {
+        node.put("sku", change.sku().value());
+        node.set("current_price", values.money(change.currentPrice()));
+        node.set("new_price", values.money(change.newPrice()));
+        node.set("revenue_at_stake", values.money(change.revenueAtStake()));
     }
 
     private List<ProductAdRef> ads(JsonNode array) {
