@@ -8,6 +8,7 @@ import dev.arbiter.model.Figure;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.PauseAds;
+import dev.arbiter.model.PriceChange;
 import dev.arbiter.model.ProductAdRef;
 import dev.arbiter.model.Rationale;
 import dev.arbiter.model.RestockOrder;
@@ -51,6 +52,11 @@ public final class Actions {
     /** An order of {@code quantity} pumps at 8.00 each. */
     public static RestockOrder aRestockOrder(long quantity) {
         return new RestockOrder(SKU, "Acme", quantity, usd("8.00"), WHY);
+    }
+
+    /** A price of GP-01 from {@code from} to {@code to}, 900 units expected over the next 28 days. */
+    public static PriceChange aPriceChange(String from, String to) {
+        return new PriceChange(SKU, usd(from), usd(to), usd(to).times(900), WHY);
     }
 
     public static Money usd(String amount) {
