@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
             BenchClvCommand.class,
             BacktestCommand.class,
             ServeCommand.class,
-            PasswordCommand.class
+            PasswordCommand.class,
+            ElasticityCommand.class
         })
 public final class Main implements Runnable {
 
