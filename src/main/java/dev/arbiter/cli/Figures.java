@@ -15,6 +15,7 @@ final class Figures {
             case COUNT -> figure.value().setScale(0, RoundingMode.HALF_EVEN).toPlainString();
             case DAYS -> String.format(Locale.ROOT, "%.1fd", figure.value().doubleValue());
             case UNITS_PER_DAY -> String.format(Locale.ROOT, "%.2f/day", figure.value().doubleValue());
+            case NUMBER -> String.format(Locale.ROOT, "%.2f", figure.value().doubleValue());
         };
     }
 }

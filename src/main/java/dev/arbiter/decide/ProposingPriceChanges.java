@@ -117,16 +117,20 @@ public final class ProposingPriceChanges implements Proposer {
                         + "a contribution after ads of %.2f instead of %.2f a day",
                 elasticity.describe(), next.plain(), current.plain(), unitsThen, unitsToday, then, now);
         List<Figure> figures = List.of(
-                Figure.ratio("elasticity", elasticity.elasticity()),
-                Figure.ratio("elasticity_standard_error", elasticity.standardError()),
+                Figure.number("elasticity", elasticity.elasticity()),
+                Figure.number("elasticity_standard_error", elasticity.standardError()),
                 Figure.money("current_price", current),
                 Figure.money("new_price", next),
                 Figure.perDay("units_per_day_now", unitsToday),
                 Figure.perDay("expected_units_per_day", unitsThen),
-                Figure.perDay("contribution_after_ads_per_day_now", now),
-                Figure.perDay("expected_contribution_after_ads_per_day", then));
+                Figure.money("contribution_after_ads_per_day_now", perDay(now, sku)),
+                Figure.money("expected_contribution_after_ads_per_day", perDay(then, sku)));
         Money revenueAtStake = Money.of(proposed.multiply(BigDecimal.valueOf(unitsThen * 28)), sku.revenue().currency());
         return new PriceChange(sku.sku(), current, next, revenueAtStake, new Rationale(summary, figures));
+    }
+
+    private static Money perDay(double amount, SkuEconomics sku) {
+        return Money.of(BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_EVEN), sku.revenue().currency());
     }
 
     /** The most frequent daily price over the last 14 days of history that sold; the latest such price on a tie. */

@@ -12,7 +12,9 @@ public record Figure(String name, BigDecimal value, Unit unit) {
         RATIO,
         COUNT,
         DAYS,
-        UNITS_PER_DAY
+        UNITS_PER_DAY,
+        /** A plain number without unit, such as an elasticity. */
+        NUMBER
     }
 
     public Figure {
@@ -35,6 +37,11 @@ public record Figure(String name, BigDecimal value, Unit unit) {
 
     public static Figure days(String name, double value) {
         return new Figure(name, BigDecimal.valueOf(value), Unit.DAYS);
+    }
+
+    /** A plain number, shown with two decimals. */
+    public static Figure number(String name, double value) {
+        return new Figure(name, BigDecimal.valueOf(value), Unit.NUMBER);
     }
 
     public static Figure perDay(String name, double value) {

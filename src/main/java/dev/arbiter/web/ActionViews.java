@@ -76,6 +76,7 @@ final class ActionViews {
             case COUNT -> figure.value().setScale(0, RoundingMode.HALF_EVEN).toPlainString();
             case DAYS -> Display.number(figure.value().doubleValue(), 1) + " days";
             case UNITS_PER_DAY -> Display.number(figure.value().doubleValue(), 2) + " / day";
+            case NUMBER -> Display.number(figure.value().doubleValue(), 2);
         };
         return new Views.FigureRow(figure.name().replace('_', ' '), value);
     }

@@ -76,6 +76,7 @@ record Display(Currency currency) {
             case COUNT -> count(value.longValue());
             case DAYS -> days(value.doubleValue()) + " days";
             case UNITS_PER_DAY -> decimal(value.doubleValue(), 1) + " units/day";
+            case NUMBER -> decimal(value.doubleValue(), 2);
         };
         return figure.name() + " " + shown;
     }
