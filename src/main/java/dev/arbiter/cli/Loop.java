@@ -19,6 +19,8 @@ import dev.arbiter.govern.Status;
 import dev.arbiter.model.PauseAds;
 import dev.arbiter.model.ResumeAds;
 import java.util.LinkedHashMap;
+import dev.arbiter.decide.ProposingPriceChanges;
+import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetAcos;
 import dev.arbiter.economics.TargetEconomics;
@@ -177,12 +179,18 @@ final class Loop {
             return Optional.empty();
         }
         DateRange window = window();
-        Map<Sku, SkuEconomics> bySku = economics.skus(window).stream()
-                .collect(Collectors.toMap(SkuEconomics::sku, Function.identity()));
+        Map<Sku, SkuEconomics> bySku = bySku(economics.skus(window));
+        Map<Sku, SkuEconomics> bySkuThen = bySku(economics.withObjectives(candidate.objectivePlan()).skus(window));
         Map<String, TargetEconomics> byTarget = economics.targets(window).stream()
                 .collect(Collectors.toMap(t -> t.target().key(), Function.identity(), (a, b) -> a));
         return Optional.of(new PreviewingPolicyChange(model, candidate).of(ledger.list(Optional.empty()),
-                action -> action.servedSku().filter(bySku::containsKey).map(sku -> context(action, bySku, byTarget))));
+                action -> action.servedSku().filter(bySku::containsKey).map(sku -> context(action, bySku, byTarget)),
+                action -> action.servedSku().filter(bySkuThen::containsKey)
+                        .map(sku -> context(action, bySkuThen, byTarget))));
+    }
+
+    private static Map<Sku, SkuEconomics> bySku(List<SkuEconomics> skus) {
+        return skus.stream().collect(Collectors.toMap(SkuEconomics::sku, Function.identity()));
     }
 
     /**
@@ -198,7 +206,7 @@ final class Loop {
                 .map(limit -> limit.getAsDouble() / 100)
                 .orElse(defaults.maxStepPct());
         ProposingBidChanges bids = new ProposingBidChanges(new ProposingBidChanges.Settings(
-                defaults.minClicks(), maxStep, defaults.minBid(), defaults.minChangePct()));
+                defaults.minClicks(), maxStep, defaults.minBid(), defaults.minChangePct()), model.objectivePlan());
         StockOutlook outlook = stockOutlook();
         ClearingOverstock.Settings clearing = ClearingOverstock.Settings.defaults();
         List<Proposer> proposers = new ArrayList<>(List.of(new ClearingOverstock(new ClearingOverstock.Settings(
@@ -211,6 +219,7 @@ final class Loop {
         proposers.add(harvesting(window));
         proposers.addAll(inventoryProposers(outlook));
         proposers.add(rules);
+        proposers.add(pricing());
         return proposers;
     }
 
@@ -250,6 +259,12 @@ final class Loop {
     /** The operating model's rules over each SKU's trends on the days ending with the window's last day. */
     private ApplyingRules applyingRules(DateRange window) {
         return new ApplyingRules(model.rules(), economics.trends(window.to()));
+    }
+
+    /** Price changes from each SKU's own price history, over every day the warehouse holds (a window is too short). */
+    private ProposingPriceChanges pricing() {
+        List<SkuDay> history = economics.dataRange().map(economics::skuDays).orElse(List.of());
+        return new ProposingPriceChanges(history, ProposingPriceChanges.Settings.defaults());
     }
 
     private Context context(Action action, Map<Sku, SkuEconomics> bySku, Map<String, TargetEconomics> byTarget) {

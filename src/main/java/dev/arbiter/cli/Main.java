@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
             BacktestCommand.class,
             ServeCommand.class,
             PasswordCommand.class,
-            OutcomesCommand.class
+            OutcomesCommand.class,
+            ElasticityCommand.class
         })
 public final class Main implements Runnable {
 

@@ -7,6 +7,7 @@ import dev.arbiter.govern.Status;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.CouponProposal;
 import dev.arbiter.model.ListingReview;
+import dev.arbiter.model.PriceChange;
 import dev.arbiter.model.RestockOrder;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,6 +41,7 @@ public final class Executor {
         List<ApprovedAction> ads = new ArrayList<>();
         List<ApprovedAction> orders = new ArrayList<>();
         List<ApprovedAction> coupons = new ArrayList<>();
+        List<ApprovedAction> prices = new ArrayList<>();
         for (LedgerEntry entry : ledger.list(Optional.empty())) {
             if (entry.status() == Status.EXECUTED) {
                 items.add(item(entry.id(), entry, ExecutedItem.Outcome.ALREADY_EXECUTED,
@@ -57,6 +59,8 @@ public final class Executor {
                 if (!dryRun) {
                     items.add(taskAccepted(approved.get(), review));
                 }
+            } else if (approved.get().action() instanceof PriceChange) {
+                prices.add(approved.get());
             } else if (channel.handles(approved.get().action())) {
                 if (dryRun) {
                     ads.add(approved.get());
@@ -66,15 +70,16 @@ public final class Executor {
             }
         }
         if (dryRun) {
-            return dryRun(items, ads, orders, coupons);
+            return dryRun(items, ads, orders, coupons, prices);
         }
         List<Path> purchaseOrders = orders.isEmpty() ? List.of() : writeOrders(orders, outDir, day, items);
         List<Path> briefs = coupons.isEmpty() ? List.of() : writeCoupons(coupons, outDir, day, items);
+        List<Path> priceFiles = prices.isEmpty() ? List.of() : List.of(writePrices(prices, outDir, day, items));
         if (!ads.isEmpty()) {
             send(ads, items);
         }
         return new ExecutionReport(items, ads.isEmpty() ? List.of() : channel.files(), purchaseOrders, List.of(),
-                briefs);
+                briefs, priceFiles);
     }
 
     /**
@@ -162,8 +167,19 @@ public final class Executor {
         return briefs;
     }
 
+    /** Approved price changes go to a Seller Central price-and-quantity file, never through the Ads API. */
+    private Path writePrices(List<ApprovedAction> prices, Path outDir, LocalDate day, List<ExecutedItem> items) {
+        Path file = new PriceAndQuantityFile().write(prices.stream().map(a -> (PriceChange) a.action()).toList(), outDir, day);
+        for (ApprovedAction price : prices) {
+            String detail = "written to " + file.getFileName() + " for upload in Seller Central";
+            ledger.markExecuted(price.id(), detail);
+            items.add(new ExecutedItem(price.id(), price.action().describe(), ExecutedItem.Outcome.EXECUTED, detail));
+        }
+        return file;
+    }
+
     private ExecutionReport dryRun(List<ExecutedItem> items, List<ApprovedAction> ads, List<ApprovedAction> orders,
-            List<ApprovedAction> coupons) {
+            List<ApprovedAction> coupons, List<ApprovedAction> prices) {
         List<String> preview = new ArrayList<>(ads.isEmpty() ? List.of() : channel.preview(ads));
         for (ApprovedAction ad : ads) {
             items.add(new ExecutedItem(ad.id(), ad.action().describe(), ExecutedItem.Outcome.WOULD_SEND,
@@ -179,6 +195,11 @@ public final class Executor {
             preview.add("coupon brief: " + coupon.action().describe());
             items.add(new ExecutedItem(coupon.id(), coupon.action().describe(), ExecutedItem.Outcome.WOULD_SEND,
                     "would write a coupon brief"));
+        }
+        for (ApprovedAction price : prices) {
+            preview.add("price file: " + price.action().describe());
+            items.add(new ExecutedItem(price.id(), price.action().describe(), ExecutedItem.Outcome.WOULD_SEND,
+                    "would write a Seller Central price-and-quantity file"));
         }
         return new ExecutionReport(items, List.of(), List.of(), preview);
     }
