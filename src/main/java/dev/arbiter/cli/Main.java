@@ -24,7 +24,9 @@ import picocli.CommandLine.Command;
             BenchClvCommand.class,
             BacktestCommand.class,
             ServeCommand.class,
-            PasswordCommand.class
+            PasswordCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class
         })
 public final class Main implements Runnable {
 

@@ -120,6 +120,11 @@ final class Session implements AutoCloseable {
         return Files.isRegularFile(workspace.operatingModel()) ? operatingModel() : null;
     }
 
+    /** The warehouse's connection, for commands that count what it holds (the benchmark). */
+    Connection warehouseConnection() {
+        return warehouse.connection();
+    }
+
     EconomicsQueries economics() {
         return new EconomicsQueries(warehouse.connection());
     }

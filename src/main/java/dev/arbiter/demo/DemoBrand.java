@@ -130,7 +130,7 @@ public final class DemoBrand {
         return seed;
     }
 
-    private static Path copyOperatingModel(Path workspaceDir) throws IOException {
+    static Path copyOperatingModel(Path workspaceDir) throws IOException {
         Path target = workspaceDir.resolve(OPERATING_MODEL);
         try (InputStream model = DemoBrand.class.getResourceAsStream(OPERATING_MODEL)) {
             if (model == null) {
