@@ -77,7 +77,8 @@ final class ConsoleCsv implements AutoCloseable {
         LargeSearchTermReport.percent(line, spend, sales);
         line.append(',');
         if (spend > 0) {
-            line.append(String.format(Locale.ROOT, "%.2f", (double) sales / spend));
+            long hundredths = Math.round(sales * 100.0 / spend);
+            line.append(hundredths / 100).append('.').append(hundredths % 100 < 10 ? "0" : "").append(hundredths % 100);
         }
         line.append(',').append(totals.orders()).append(',').append(totals.units()).append(',');
         LargeSearchTermReport.percent(line, totals.orders(), clicks);
