@@ -54,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
         Workspace workspace = options.workspace();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BenchStages stages = new BenchStages();
+        BenchStages stages = new BenchStages(err);
         try (Session session = Session.open(workspace)) {
             List<Path> files = incremental ? nextDay(session, workspace, err) : session.inboxFiles();
             stages.begin();

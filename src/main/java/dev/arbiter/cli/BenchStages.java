@@ -25,7 +25,13 @@ final class BenchStages {
     }
 
     private final List<Stage> stages = new ArrayList<>();
+    private final PrintWriter progress;
     private long started;
+
+    /** Stages that tell {@code progress} (standard error) each stage's time as it ends, for long runs. */
+    BenchStages(PrintWriter progress) {
+        this.progress = progress;
+    }
 
     /** Starts timing the next stage and resets the heap pools' peaks. */
     void begin() {
@@ -43,6 +49,8 @@ final class BenchStages {
             peak += pool.getPeakUsage().getUsed();
         }
         stages.add(new Stage(name, seconds, rows, peak / (1024.0 * 1024.0)));
+        progress.println(String.format(Locale.ROOT, "%-12s done in %.2f s", name, seconds));
+        progress.flush();
         begin();
     }
 
