@@ -91,6 +91,7 @@ public final class LargeBrand {
         return files;
     }
 
+    /** The account's campaigns: a keyword campaign per SKU, and a product-target campaign where it has five targets. */
     public int campaigns() {
         int count = 0;
         for (int p = 0; p < products.size(); p++) {
