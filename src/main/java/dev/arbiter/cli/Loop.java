@@ -129,9 +129,12 @@ final class Loop {
         int auto = 0;
         int awaiting = 0;
         int blocked = 0;
+        List<Ledger.Proposal> proposals = new ArrayList<>(actions.size());
         for (Action action : actions) {
-            Classification classification = governor.classify(action, context(action, bySku, byTarget));
-            LedgerEntry entry = ledger.record(action, classification, window.to());
+            proposals.add(new Ledger.Proposal(action, governor.classify(action, context(action, bySku, byTarget)),
+                    window.to()));
+        }
+        for (LedgerEntry entry : ledger.recordAll(proposals)) {
             switch (entry.status()) {
                 case AUTO_APPROVED -> auto++;
                 case AWAITING -> awaiting++;

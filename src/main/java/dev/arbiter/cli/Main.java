@@ -26,7 +26,9 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             PasswordCommand.class,
             OutcomesCommand.class,
-            ElasticityCommand.class
+            ElasticityCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class
         })
 public final class Main implements Runnable {
 

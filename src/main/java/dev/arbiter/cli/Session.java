@@ -126,6 +126,11 @@ final class Session implements AutoCloseable {
         return Files.isRegularFile(workspace.operatingModel()) ? operatingModel() : null;
     }
 
+    /** The warehouse's connection, for commands that count what it holds (the benchmark). */
+    Connection warehouseConnection() {
+        return warehouse.connection();
+    }
+
     /** The warehouse's economics, each SKU's objective resolved by the operating model's plan when there is one. */
     EconomicsQueries economics() {
         OperatingModel model = operatingModelIfPresent();

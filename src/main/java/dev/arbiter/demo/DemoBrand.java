@@ -139,7 +139,7 @@ public final class DemoBrand {
      * Writes the demo operating model, its Outdoor launch dated to have started six weeks before {@code lastDay}: in
      * force on the last day, eight weeks long, then growth.
      */
-    private static Path copyOperatingModel(Path workspaceDir, LocalDate lastDay) throws IOException {
+    static Path copyOperatingModel(Path workspaceDir, LocalDate lastDay) throws IOException {
         Path target = workspaceDir.resolve(OPERATING_MODEL);
         try (InputStream model = DemoBrand.class.getResourceAsStream(OPERATING_MODEL)) {
             if (model == null) {

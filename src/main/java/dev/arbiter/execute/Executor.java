@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,15 +123,14 @@ public final class Executor {
     }
 
     private void send(List<ApprovedAction> ads, List<ExecutedItem> items) {
-        for (ApprovedAction action : ads) {
-            journal.sending(action.id(), channel.name(), "sending via " + channel.name(), clock.instant());
-        }
+        journal.sendingAll(ads.stream().map(ApprovedAction::id).toList(), channel.name(), "sending via " + channel.name(),
+                clock.instant());
         Map<String, Delivery> deliveries = channel.send(ads);
+        Map<String, String> applied = new LinkedHashMap<>();
         for (ApprovedAction action : ads) {
             Delivery delivery = deliveries.getOrDefault(action.id(), Delivery.failed("no answer for this action"));
             if (delivery.applied()) {
-                journal.applied(action.id(), channel.name(), delivery.detail(), clock.instant());
-                ledger.markExecuted(action.id(), delivery.detail());
+                applied.put(action.id(), delivery.detail());
                 items.add(new ExecutedItem(action.id(), action.action().describe(), ExecutedItem.Outcome.EXECUTED,
                         delivery.detail()));
             } else {
@@ -139,17 +139,21 @@ public final class Executor {
                         delivery.detail()));
             }
         }
+        journal.appliedAll(applied, channel.name(), clock.instant());
+        ledger.markAllExecuted(applied);
     }
 
     private List<Path> writeOrders(List<ApprovedAction> orders, Path outDir, LocalDate day, List<ExecutedItem> items) {
         List<RestockOrder> lines = orders.stream().map(a -> (RestockOrder) a.action()).toList();
         List<Path> csv = new PurchaseOrderWriter().write(lines, outDir, day);
         List<Path> html = new PurchaseOrderPages().write(lines, outDir, day);
+        Map<String, String> written = new LinkedHashMap<>();
         for (ApprovedAction order : orders) {
             String detail = "written to the purchase order for " + ((RestockOrder) order.action()).supplier();
-            ledger.markExecuted(order.id(), detail);
+            written.put(order.id(), detail);
             items.add(new ExecutedItem(order.id(), order.action().describe(), ExecutedItem.Outcome.EXECUTED, detail));
         }
+        ledger.markAllExecuted(written);
         List<Path> all = new ArrayList<>(csv);
         all.addAll(html);
         return all;
