@@ -90,6 +90,8 @@ final class ExecuteCommand implements Callable<Integer> {
         }
         report.bulksheets().forEach(file -> text.append("bulksheet      ").append(file).append('\n'));
         report.purchaseOrders().forEach(file -> text.append("purchase order ").append(file).append('\n'));
+        report.priceFiles().forEach(file -> text.append("price file     ").append(file)
+                .append(" (upload in Seller Central: Inventory, Add Products via Upload)\n"));
         text.append(dryRun ? "dry run: " + report.count(ExecutedItem.Outcome.WOULD_SEND) + " actions would be sent; " : "")
                 .append("executed ").append(report.count(ExecutedItem.Outcome.EXECUTED))
                 .append(", already executed ").append(report.count(ExecutedItem.Outcome.ALREADY_EXECUTED))

@@ -16,6 +16,7 @@ final class Figures {
             case DAYS -> String.format(Locale.ROOT, "%.1fd", figure.value().doubleValue());
             case UNITS_PER_DAY -> String.format(Locale.ROOT, "%.2f/day", figure.value().doubleValue());
             case STARS -> String.format(Locale.ROOT, "%.2f stars", figure.value().doubleValue());
+            case NUMBER -> String.format(Locale.ROOT, "%.2f", figure.value().doubleValue());
         };
     }
 }

@@ -19,6 +19,8 @@ import dev.arbiter.govern.Status;
 import dev.arbiter.model.PauseAds;
 import dev.arbiter.model.ResumeAds;
 import java.util.LinkedHashMap;
+import dev.arbiter.decide.ProposingPriceChanges;
+import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetAcos;
 import dev.arbiter.economics.TargetEconomics;
@@ -129,9 +131,12 @@ final class Loop {
         int auto = 0;
         int awaiting = 0;
         int blocked = 0;
+        List<Ledger.Proposal> proposals = new ArrayList<>(actions.size());
         for (Action action : actions) {
-            Classification classification = governor.classify(action, context(action, bySku, byTarget, budgets));
-            LedgerEntry entry = ledger.record(action, classification, window.to());
+            proposals.add(new Ledger.Proposal(action,
+                    governor.classify(action, context(action, bySku, byTarget, budgets)), window.to()));
+        }
+        for (LedgerEntry entry : ledger.recordAll(proposals)) {
             switch (entry.status()) {
                 case AUTO_APPROVED -> auto++;
                 case AWAITING -> awaiting++;
@@ -183,8 +188,8 @@ final class Loop {
         }
         DateRange window = window();
         List<SkuEconomics> skus = economics.skus(window);
-        Map<Sku, SkuEconomics> bySku = skus.stream()
-                .collect(Collectors.toMap(SkuEconomics::sku, Function.identity()));
+        Map<Sku, SkuEconomics> bySku = bySku(skus);
+        Map<Sku, SkuEconomics> bySkuThen = bySku(economics.withObjectives(candidate.objectivePlan()).skus(window));
         Map<String, TargetEconomics> byTarget = economics.targets(window).stream()
                 .collect(Collectors.toMap(t -> t.target().key(), Function.identity(), (a, b) -> a));
         PortfolioBudgets budgets = PortfolioBudgets.of(economics, model, window, skus);
@@ -192,7 +197,15 @@ final class Loop {
                 action -> action instanceof BudgetChange budget
                         ? Optional.of(budget).filter(budgets::knows).map(b -> budgets.context(b, bySku))
                         : action.servedSku().filter(bySku::containsKey)
-                                .map(sku -> context(action, bySku, byTarget, budgets))));
+                                .map(sku -> context(action, bySku, byTarget, budgets)),
+                action -> action instanceof BudgetChange budget
+                        ? Optional.of(budget).filter(budgets::knows).map(b -> budgets.context(b, bySkuThen))
+                        : action.servedSku().filter(bySkuThen::containsKey)
+                                .map(sku -> context(action, bySkuThen, byTarget, budgets))));
+    }
+
+    private static Map<Sku, SkuEconomics> bySku(List<SkuEconomics> skus) {
+        return skus.stream().collect(Collectors.toMap(SkuEconomics::sku, Function.identity()));
     }
 
     /**
@@ -208,7 +221,7 @@ final class Loop {
                 .map(limit -> limit.getAsDouble() / 100)
                 .orElse(defaults.maxStepPct());
         ProposingBidChanges bids = new ProposingBidChanges(new ProposingBidChanges.Settings(
-                defaults.minClicks(), maxStep, defaults.minBid(), defaults.minChangePct()));
+                defaults.minClicks(), maxStep, defaults.minBid(), defaults.minChangePct()), model.objectivePlan());
         StockOutlook outlook = stockOutlook();
         ClearingOverstock.Settings clearing = ClearingOverstock.Settings.defaults();
         List<Proposer> proposers = new ArrayList<>(List.of(new ClearingOverstock(new ClearingOverstock.Settings(
@@ -221,6 +234,7 @@ final class Loop {
         proposers.add(harvesting(window));
         proposers.addAll(inventoryProposers(outlook));
         proposers.add(rules);
+        proposers.add(pricing());
         proposers.add(budgets.proposer());
         return proposers;
     }
@@ -261,6 +275,12 @@ final class Loop {
     /** The operating model's rules over each SKU's trends on the days ending with the window's last day. */
     private ApplyingRules applyingRules(DateRange window) {
         return new ApplyingRules(model.rules(), economics.trends(window.to()));
+    }
+
+    /** Price changes from each SKU's own price history, over every day the warehouse holds (a window is too short). */
+    private ProposingPriceChanges pricing() {
+        List<SkuDay> history = economics.dataRange().map(economics::skuDays).orElse(List.of());
+        return new ProposingPriceChanges(history, ProposingPriceChanges.Settings.defaults());
     }
 
     private Context context(Action action, Map<Sku, SkuEconomics> bySku, Map<String, TargetEconomics> byTarget,

@@ -25,7 +25,10 @@ import picocli.CommandLine.Command;
             BacktestCommand.class,
             ServeCommand.class,
             PasswordCommand.class,
-            OutcomesCommand.class
+            OutcomesCommand.class,
+            ElasticityCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class
         })
 public final class Main implements Runnable {
 

@@ -1,14 +1,22 @@
 package dev.arbiter.cli;
 
+import dev.arbiter.economics.SkuEconomics;
+import dev.arbiter.economics.jdbc.EconomicsQueries;
 import dev.arbiter.govern.PreviewingPolicyChange;
 import dev.arbiter.govern.VerdictChange;
+import dev.arbiter.model.DateRange;
+import dev.arbiter.model.Problem;
+import dev.arbiter.policy.CatalogSubjects;
 import dev.arbiter.policy.OperatingModel;
 import dev.arbiter.policy.yaml.OperatingModelFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,11 +48,28 @@ final class PolicyCheckCommand implements Callable<Integer> {
             if (!Files.isRegularFile(session.workspace().operatingModel())) {
                 out.println("impact        none to preview: the workspace has no operating-model.yaml yet");
             } else {
+                warnAboutUnknownSubjects(out, session, candidate);
                 print(out, session.loop().previewImpact(candidate));
             }
         }
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    /** Objective entries naming a SKU or category the workspace's catalog does not hold: warned about, not refused. */
+    private void warnAboutUnknownSubjects(PrintWriter out, Session session, OperatingModel candidate) {
+        EconomicsQueries economics = session.economics();
+        Optional<DateRange> data = economics.dataRange();
+        if (data.isEmpty() || candidate.objectivePlan().assignments().isEmpty()) {
+            return;
+        }
+        List<SkuEconomics> skus = economics.skus(data.get());
+        CatalogSubjects catalog = new CatalogSubjects(
+                skus.stream().map(s -> s.sku().value()).collect(Collectors.toCollection(TreeSet::new)),
+                skus.stream().map(SkuEconomics::category).collect(Collectors.toCollection(TreeSet::new)));
+        for (Problem warning : catalog.unknownIn(file.getFileName().toString(), candidate.objectivePlan())) {
+            out.println("warning       " + warning.render());
+        }
     }
 
     static String summary(OperatingModel model) {

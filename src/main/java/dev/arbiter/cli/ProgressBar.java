@@ -2,6 +2,7 @@ package dev.arbiter.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** A one-line progress bar on standard error, drawn only when a person is watching a terminal. */
 final class ProgressBar {
@@ -11,14 +12,25 @@ final class ProgressBar {
     private final String label;
     private final long total;
     private final boolean interactive;
+    private final Consumer<String> onStep;
     private long done;
     private int lastDrawn = -1;
 
     ProgressBar(PrintStream out, String label, long total, boolean interactive) {
+        this(out, label, total, interactive, item -> { });
+    }
+
+    private ProgressBar(PrintStream out, String label, long total, boolean interactive, Consumer<String> onStep) {
         this.out = out;
         this.label = label;
         this.total = Math.max(1, total);
         this.interactive = interactive;
+        this.onStep = onStep;
+    }
+
+    /** A bar that draws nothing and tells {@code onStep} each finished step (the benchmark times stages with it). */
+    static ProgressBar silent(Consumer<String> onStep) {
+        return new ProgressBar(System.err, "", 1, false, onStep);
     }
 
     static ProgressBar onStandardError(String label, long total) {
@@ -27,6 +39,7 @@ final class ProgressBar {
 
     void step(String item) {
         done++;
+        onStep.accept(item);
         if (!interactive) {
             return;
         }

@@ -50,7 +50,8 @@ final class Reporting {
                 economics.skuDays(window),
                 economics.targets(window),
                 actions,
-                model.objectiveTerms());
+                model.objectiveTerms(),
+                model.objectivePlan());
         HolisticReport report = ReportBuilder.build(input);
         AlertsSection alerts = WindowAlerts.of(economics, model, window, skus).section();
         return HtmlReport.render(report, CustomersSectionFile.read(session.workspace()), Optional.of(alerts),

@@ -16,6 +16,7 @@ import dev.arbiter.ingest.QuarantineHold;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.DateRange;
 import dev.arbiter.model.ErrorKind;
+import dev.arbiter.model.ObjectivePlan;
 import dev.arbiter.policy.OperatingModel;
 import dev.arbiter.policy.yaml.OperatingModelFile;
 import dev.arbiter.warehouse.ParquetExport;
@@ -125,9 +126,17 @@ final class Session implements AutoCloseable {
         return Files.isRegularFile(workspace.operatingModel()) ? operatingModel() : null;
     }
 
+    /** The warehouse's connection, for commands that count what it holds (the benchmark). */
+    Connection warehouseConnection() {
+        return warehouse.connection();
+    }
+
+    /** The warehouse's economics, each SKU's objective resolved by the operating model's plan when there is one. */
     EconomicsQueries economics() {
-        return grain == null ? new EconomicsQueries(warehouse.connection())
-                : new EconomicsQueries(warehouse.connection(), grain);
+        OperatingModel model = operatingModelIfPresent();
+        ObjectivePlan plan = model == null ? ObjectivePlan.none() : model.objectivePlan();
+        return grain == null ? new EconomicsQueries(warehouse.connection(), plan)
+                : new EconomicsQueries(warehouse.connection(), plan, grain);
     }
 
     /** From now on SKU-days, targets and search terms come from {@code engine}; the caller closes it. */

@@ -11,16 +11,19 @@ import dev.arbiter.model.Figure;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.Rationale;
+import dev.arbiter.model.Sku;
 import dev.arbiter.model.TargetRef;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Adds a negative exact keyword where a customer search term bought clicks and no order, in the ad group where it
@@ -76,6 +79,8 @@ public final class NegatingWastedSearchTerms implements Proposer {
             totals[0] += stats.clicks();
             totals[1] += stats.orders();
         }
+        Set<TermKey> exactKeywords = exactKeywords(input.targets());
+        Map<Sku, SkuEconomics> skus = input.skusBySku();
         List<Action> actions = new ArrayList<>();
         for (Map.Entry<TermKey, List<SearchTermStats>> entry : byTerm.entrySet()) {
             TermKey key = entry.getKey();
@@ -87,7 +92,7 @@ public final class NegatingWastedSearchTerms implements Proposer {
                     .map(SearchTermStats::spend)
                     .reduce(Money.zero(first.spend().currency()), Money::plus);
             if (orders > 0 || spend.amount().compareTo(settings.minSpend()) < 0
-                    || !isKeyword(key.term()) || isExactKeyword(key, rows, input.targets())) {
+                    || !isKeyword(key.term()) || isExactKeyword(key, rows, exactKeywords)) {
                 continue;
             }
             long[] group = groupClicksAndOrders.get(new GroupKey(key.campaignId(), key.adGroupId()));
@@ -98,7 +103,7 @@ public final class NegatingWastedSearchTerms implements Proposer {
                 expected = (double) group[1] / restClicks;
                 basis = "the rest of the ad group's";
             } else {
-                Optional<SkuEconomics> sku = input.sku(first.sku());
+                Optional<SkuEconomics> sku = Optional.ofNullable(skus.get(first.sku()));
                 if (sku.isEmpty() || sku.get().sessions() == 0 || sku.get().units() == 0) {
                     continue;
                 }
@@ -139,14 +144,21 @@ public final class NegatingWastedSearchTerms implements Proposer {
     }
 
     /** Whether the term is an exact keyword of its ad group, as the report's targeting or the account shows. */
-    private static boolean isExactKeyword(TermKey key, List<SearchTermStats> rows, List<TargetEconomics> targets) {
+    private static boolean isExactKeyword(TermKey key, List<SearchTermStats> rows, Set<TermKey> exactKeywords) {
         boolean matchedExactly = rows.stream().anyMatch(row -> row.matchType().equalsIgnoreCase("exact")
                 && normalised(row.targeting()).equals(key.term()));
-        return matchedExactly || targets.stream().map(TargetEconomics::target).anyMatch(target ->
-                target.kind() == TargetRef.Kind.KEYWORD
-                        && target.matchType().equalsIgnoreCase("exact")
-                        && target.adGroupId().equals(key.adGroupId())
-                        && target.campaignId().equals(key.campaignId())
-                        && normalised(target.text()).equals(key.term()));
+        return matchedExactly || exactKeywords.contains(key);
+    }
+
+    /** The account's exact keywords by campaign, ad group and text: looked up once per term, not scanned. */
+    private static Set<TermKey> exactKeywords(List<TargetEconomics> targets) {
+        Set<TermKey> keys = new HashSet<>();
+        for (TargetEconomics economics : targets) {
+            TargetRef target = economics.target();
+            if (target.kind() == TargetRef.Kind.KEYWORD && target.matchType().equalsIgnoreCase("exact")) {
+                keys.add(termKey(target.campaignId(), target.adGroupId(), target.text()));
+            }
+        }
+        return keys;
     }
 }

@@ -7,6 +7,8 @@ import dev.arbiter.model.Action;
 import dev.arbiter.model.BidChange;
 import dev.arbiter.model.Figure;
 import dev.arbiter.model.Money;
+import dev.arbiter.model.ObjectiveInForce;
+import dev.arbiter.model.ObjectivePlan;
 import dev.arbiter.model.Rationale;
 import dev.arbiter.model.Sku;
 import java.math.BigDecimal;
@@ -57,9 +59,16 @@ public final class ProposingBidChanges implements Proposer {
     }
 
     private final Settings settings;
+    private final ObjectivePlan objectives;
 
     public ProposingBidChanges(Settings settings) {
+        this(settings, ObjectivePlan.none());
+    }
+
+    /** @param objectives the plan that gave each SKU its objective, so a rationale can say when a time-bounded one ends */
+    public ProposingBidChanges(Settings settings, ObjectivePlan objectives) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.objectives = Objects.requireNonNull(objectives, "objectives");
     }
 
     @Override
@@ -119,11 +128,19 @@ public final class ProposingBidChanges implements Proposer {
             figures.add(Figure.money("new_bid", newBid));
             String summary = String.format(
                     Locale.ROOT, "%s against a target ACoS of %.1f %% (%s): bid %s → %s", reason, targetAcos * 100,
-                    sku.objective().key(), target.currentBid().plain(), newBid.plain());
+                    objective(sku), target.currentBid().plain(), newBid.plain());
             actions.add(new BidChange(target.target(), target.sku(), target.currentBid(), newBid,
                     new Rationale(summary, figures)));
         }
         return actions;
+    }
+
+    /** {@code profit}, or where a time-bounded entry sets it, {@code launch for category Outdoor until …, then growth}. */
+    private String objective(SkuEconomics sku) {
+        return objectives.inForce(sku.sku(), sku.category(), sku.window().to())
+                .filter(entry -> entry.objective() == sku.objective())
+                .map(ObjectiveInForce::describe)
+                .orElse(sku.objective().key());
     }
 
     /**

@@ -4,9 +4,9 @@ import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.ErrorKind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +31,9 @@ public final class DemoBrand {
     static final int WARM_UP_DAYS = 90;
     static final int BULKSHEET_WINDOW_DAYS = 30;
     private static final String OPERATING_MODEL = "operating-model.yaml";
+    /** The start of the Outdoor launch as the operating model resource writes it; replaced by the demo's own date. */
+    private static final String LAUNCH_FROM = "from: 2026-01-05";
+    private static final int LAUNCH_WEEKS_BEFORE_LAST_DAY = 6;
 
     private final long seed;
     private final int skus;
@@ -59,7 +62,7 @@ public final class DemoBrand {
         List<Path> reports = new ArrayList<>();
         try {
             Files.createDirectories(inbox);
-            Path operatingModel = copyOperatingModel(workspaceDir);
+            Path operatingModel = copyOperatingModel(workspaceDir, lastDay);
             CatalogFile.write(inbox, brand.products());
             reports.add(inbox.resolve(CatalogFile.FILE_NAME));
             FeePreviewFile.write(inbox, brand.products(), days - 1);
@@ -132,13 +135,19 @@ public final class DemoBrand {
         return seed;
     }
 
-    private static Path copyOperatingModel(Path workspaceDir) throws IOException {
+    /**
+     * Writes the demo operating model, its Outdoor launch dated to have started six weeks before {@code lastDay}: in
+     * force on the last day, eight weeks long, then growth.
+     */
+    static Path copyOperatingModel(Path workspaceDir, LocalDate lastDay) throws IOException {
         Path target = workspaceDir.resolve(OPERATING_MODEL);
         try (InputStream model = DemoBrand.class.getResourceAsStream(OPERATING_MODEL)) {
             if (model == null) {
                 throw new ArbiterException(ErrorKind.INTERNAL, "the demo operating model resource is missing");
             }
-            Files.copy(model, target, StandardCopyOption.REPLACE_EXISTING);
+            String text = new String(model.readAllBytes(), StandardCharsets.UTF_8);
+            LocalDate launch = lastDay.minusWeeks(LAUNCH_WEEKS_BEFORE_LAST_DAY).plusDays(1);
+            Files.writeString(target, text.replace(LAUNCH_FROM, "from: " + launch), StandardCharsets.UTF_8);
         }
         return target;
     }

@@ -109,7 +109,7 @@ public final class LargeSearchTermReport {
         line.append('\n');
     }
 
-    private static void money(StringBuilder line, long cents) {
+    static void money(StringBuilder line, long cents) {
         line.append('$').append(cents / 100).append('.');
         long rest = cents % 100;
         if (rest < 10) {
@@ -119,7 +119,7 @@ public final class LargeSearchTermReport {
     }
 
     /** The console's four-decimal percentage, or nothing when the denominator is zero. */
-    private static void percent(StringBuilder line, long part, long whole) {
+    static void percent(StringBuilder line, long part, long whole) {
         if (whole > 0) {
             long tenThousandths = Math.round(part * 1_000_000.0 / whole);
             line.append(tenThousandths / 10_000).append('.');

@@ -7,11 +7,13 @@ import dev.arbiter.govern.Status;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.CouponProposal;
 import dev.arbiter.model.ListingReview;
+import dev.arbiter.model.PriceChange;
 import dev.arbiter.model.RestockOrder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,7 @@ public final class Executor {
         List<ApprovedAction> ads = new ArrayList<>();
         List<ApprovedAction> orders = new ArrayList<>();
         List<ApprovedAction> coupons = new ArrayList<>();
+        List<ApprovedAction> prices = new ArrayList<>();
         for (LedgerEntry entry : ledger.list(Optional.empty())) {
             if (entry.status() == Status.EXECUTED) {
                 items.add(item(entry.id(), entry, ExecutedItem.Outcome.ALREADY_EXECUTED,
@@ -57,6 +60,8 @@ public final class Executor {
                 if (!dryRun) {
                     items.add(taskAccepted(approved.get(), review));
                 }
+            } else if (approved.get().action() instanceof PriceChange) {
+                prices.add(approved.get());
             } else if (channel.handles(approved.get().action())) {
                 if (dryRun) {
                     ads.add(approved.get());
@@ -66,15 +71,16 @@ public final class Executor {
             }
         }
         if (dryRun) {
-            return dryRun(items, ads, orders, coupons);
+            return dryRun(items, ads, orders, coupons, prices);
         }
         List<Path> purchaseOrders = orders.isEmpty() ? List.of() : writeOrders(orders, outDir, day, items);
         List<Path> briefs = coupons.isEmpty() ? List.of() : writeCoupons(coupons, outDir, day, items);
+        List<Path> priceFiles = prices.isEmpty() ? List.of() : List.of(writePrices(prices, outDir, day, items));
         if (!ads.isEmpty()) {
             send(ads, items);
         }
         return new ExecutionReport(items, ads.isEmpty() ? List.of() : channel.files(), purchaseOrders, List.of(),
-                briefs);
+                briefs, priceFiles);
     }
 
     /**
@@ -117,15 +123,14 @@ public final class Executor {
     }
 
     private void send(List<ApprovedAction> ads, List<ExecutedItem> items) {
-        for (ApprovedAction action : ads) {
-            journal.sending(action.id(), channel.name(), "sending via " + channel.name(), clock.instant());
-        }
+        journal.sendingAll(ads.stream().map(ApprovedAction::id).toList(), channel.name(), "sending via " + channel.name(),
+                clock.instant());
         Map<String, Delivery> deliveries = channel.send(ads);
+        Map<String, String> applied = new LinkedHashMap<>();
         for (ApprovedAction action : ads) {
             Delivery delivery = deliveries.getOrDefault(action.id(), Delivery.failed("no answer for this action"));
             if (delivery.applied()) {
-                journal.applied(action.id(), channel.name(), delivery.detail(), clock.instant());
-                ledger.markExecuted(action.id(), delivery.detail());
+                applied.put(action.id(), delivery.detail());
                 items.add(new ExecutedItem(action.id(), action.action().describe(), ExecutedItem.Outcome.EXECUTED,
                         delivery.detail()));
             } else {
@@ -134,17 +139,21 @@ public final class Executor {
                         delivery.detail()));
             }
         }
+        journal.appliedAll(applied, channel.name(), clock.instant());
+        ledger.markAllExecuted(applied);
     }
 
     private List<Path> writeOrders(List<ApprovedAction> orders, Path outDir, LocalDate day, List<ExecutedItem> items) {
         List<RestockOrder> lines = orders.stream().map(a -> (RestockOrder) a.action()).toList();
         List<Path> csv = new PurchaseOrderWriter().write(lines, outDir, day);
         List<Path> html = new PurchaseOrderPages().write(lines, outDir, day);
+        Map<String, String> written = new LinkedHashMap<>();
         for (ApprovedAction order : orders) {
             String detail = "written to the purchase order for " + ((RestockOrder) order.action()).supplier();
-            ledger.markExecuted(order.id(), detail);
+            written.put(order.id(), detail);
             items.add(new ExecutedItem(order.id(), order.action().describe(), ExecutedItem.Outcome.EXECUTED, detail));
         }
+        ledger.markAllExecuted(written);
         List<Path> all = new ArrayList<>(csv);
         all.addAll(html);
         return all;
@@ -162,8 +171,19 @@ public final class Executor {
         return briefs;
     }
 
+    /** Approved price changes go to a Seller Central price-and-quantity file, never through the Ads API. */
+    private Path writePrices(List<ApprovedAction> prices, Path outDir, LocalDate day, List<ExecutedItem> items) {
+        Path file = new PriceAndQuantityFile().write(prices.stream().map(a -> (PriceChange) a.action()).toList(), outDir, day);
+        for (ApprovedAction price : prices) {
+            String detail = "written to " + file.getFileName() + " for upload in Seller Central";
+            ledger.markExecuted(price.id(), detail);
+            items.add(new ExecutedItem(price.id(), price.action().describe(), ExecutedItem.Outcome.EXECUTED, detail));
+        }
+        return file;
+    }
+
     private ExecutionReport dryRun(List<ExecutedItem> items, List<ApprovedAction> ads, List<ApprovedAction> orders,
-            List<ApprovedAction> coupons) {
+            List<ApprovedAction> coupons, List<ApprovedAction> prices) {
         List<String> preview = new ArrayList<>(ads.isEmpty() ? List.of() : channel.preview(ads));
         for (ApprovedAction ad : ads) {
             items.add(new ExecutedItem(ad.id(), ad.action().describe(), ExecutedItem.Outcome.WOULD_SEND,
@@ -179,6 +199,11 @@ public final class Executor {
             preview.add("coupon brief: " + coupon.action().describe());
             items.add(new ExecutedItem(coupon.id(), coupon.action().describe(), ExecutedItem.Outcome.WOULD_SEND,
                     "would write a coupon brief"));
+        }
+        for (ApprovedAction price : prices) {
+            preview.add("price file: " + price.action().describe());
+            items.add(new ExecutedItem(price.id(), price.action().describe(), ExecutedItem.Outcome.WOULD_SEND,
+                    "would write a Seller Central price-and-quantity file"));
         }
         return new ExecutionReport(items, List.of(), List.of(), preview);
     }

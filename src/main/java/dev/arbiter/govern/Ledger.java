@@ -3,7 +3,9 @@ package dev.arbiter.govern;
 import dev.arbiter.model.Action;
 import dev.arbiter.policy.User;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,21 @@ public interface Ledger {
 
     /** Records a proposal unless the same action was already proposed on this basis day; returns the stored entry. */
     LedgerEntry record(Action action, Classification classification, LocalDate basisDay);
+
+    /** One proposal to record: what {@link #record} takes. */
+    record Proposal(Action action, Classification classification, LocalDate basisDay) {}
+
+    /**
+     * Records many proposals as {@link #record} records each, in order, and returns their entries; a store may commit
+     * them in a few transactions instead of one each (a large brand proposes tens of thousands a run).
+     */
+    default List<LedgerEntry> recordAll(List<Proposal> proposals) {
+        List<LedgerEntry> entries = new ArrayList<>(proposals.size());
+        for (Proposal proposal : proposals) {
+            entries.add(record(proposal.action(), proposal.classification(), proposal.basisDay()));
+        }
+        return entries;
+    }
 
     /** Entries in the order they were proposed, all or those in one status. */
     List<LedgerEntry> list(Optional<Status> status);
@@ -31,6 +48,16 @@ public interface Ledger {
 
     /** Records that an auto-approved or approved action was applied; an action is executed at most once. */
     LedgerEntry markExecuted(String id, String detail);
+
+    /**
+     * Marks many actions executed (action id to detail, in order) as {@link #markExecuted} marks each; a store may
+     * commit them in a few transactions.
+     */
+    default List<LedgerEntry> markAllExecuted(Map<String, String> details) {
+        List<LedgerEntry> entries = new ArrayList<>(details.size());
+        details.forEach((id, detail) -> entries.add(markExecuted(id, detail)));
+        return entries;
+    }
 
     /**
      * Sends an auto-approved or approved action that failed its re-check before execution back to a role, with the

@@ -32,19 +32,29 @@ public final class PreviewingPolicyChange {
      * @param contextOf the action's context on the current data, empty when its SKU has none (such actions are left out)
      */
     public Impact of(List<LedgerEntry> entries, Function<Action, Optional<Context>> contextOf) {
+        return of(entries, contextOf, contextOf);
+    }
+
+    /**
+     * @param contextNow the action's context on the current data under the current model
+     * @param contextThen the same under the candidate, whose objectives may give its SKU another objective
+     */
+    public Impact of(List<LedgerEntry> entries, Function<Action, Optional<Context>> contextNow,
+            Function<Action, Optional<Context>> contextThen) {
         int considered = 0;
         List<VerdictChange> changes = new ArrayList<>();
         for (LedgerEntry entry : entries) {
             if (!open(entry.status())) {
                 continue;
             }
-            Optional<Context> context = contextOf.apply(entry.action());
-            if (context.isEmpty()) {
+            Optional<Context> context = contextNow.apply(entry.action());
+            Optional<Context> contextUnderCandidate = contextThen.apply(entry.action());
+            if (context.isEmpty() || contextUnderCandidate.isEmpty()) {
                 continue;
             }
             considered++;
             Verdict now = current.classify(entry.action(), context.get()).verdict();
-            Verdict then = candidate.classify(entry.action(), context.get()).verdict();
+            Verdict then = candidate.classify(entry.action(), contextUnderCandidate.get()).verdict();
             if (!VerdictChange.same(now, then)) {
                 changes.add(new VerdictChange(entry, now, then));
             }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * one line, and exposes the facts guardrails are written against ({@code action.*} in CEL).
  */
 public sealed interface Action permits BidChange, BudgetChange, PauseAds, NegativeKeyword, RestockOrder,
-        HarvestKeyword, ResumeAds, CouponProposal, ListingReview {
+        HarvestKeyword, ResumeAds, CouponProposal, ListingReview, PriceChange {
 
     ActionType type();
 

@@ -14,7 +14,9 @@ public record Figure(String name, BigDecimal value, Unit unit) {
         DAYS,
         UNITS_PER_DAY,
         /** Average stars of a product's ratings, or a change in them. */
-        STARS
+        STARS,
+        /** A plain number without unit, such as an elasticity. */
+        NUMBER
     }
 
     public Figure {
@@ -41,6 +43,11 @@ public record Figure(String name, BigDecimal value, Unit unit) {
 
     public static Figure stars(String name, double value) {
         return new Figure(name, BigDecimal.valueOf(value), Unit.STARS);
+    }
+
+    /** A plain number, shown with two decimals. */
+    public static Figure number(String name, double value) {
+        return new Figure(name, BigDecimal.valueOf(value), Unit.NUMBER);
     }
 
     public static Figure perDay(String name, double value) {

@@ -2,6 +2,7 @@ package dev.arbiter.policy;
 
 import dev.arbiter.model.ActionType;
 import dev.arbiter.model.Marketplace;
+import dev.arbiter.model.ObjectivePlan;
 import dev.arbiter.model.ObjectiveTerms;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ public record OperatingModel(
         Map<Role, Visibility> visibility,
         List<Rule> rules,
         Optional<CustomerCosts> customerCosts,
-        InventoryTerms inventoryTerms) {
+        InventoryTerms inventoryTerms,
+        ObjectivePlan objectivePlan) {
 
     public OperatingModel {
         Objects.requireNonNull(marketplace, "marketplace");
@@ -38,6 +40,7 @@ public record OperatingModel(
         rules = List.copyOf(rules);
         Objects.requireNonNull(customerCosts, "customerCosts");
         Objects.requireNonNull(inventoryTerms, "inventoryTerms");
+        Objects.requireNonNull(objectivePlan, "objectivePlan");
         decisionRights.forEach((type, right) -> {
             if (right.type() != type) {
                 throw new IllegalArgumentException("the decision right for " + type.key() + " is for " + right.type().key());
@@ -53,13 +56,16 @@ public record OperatingModel(
                 visibility, rules, Optional.empty());
     }
 
-    /** A model without an {@code inventory:} section: a 95 % service level, weekly reviews (InventoryTerms.defaults). */
+    /**
+     * A model without an {@code inventory:} section (a 95 % service level, weekly reviews: InventoryTerms.defaults) and
+     * without time-bounded objectives (every SKU keeps its catalog objective).
+     */
     public OperatingModel(Marketplace marketplace, String currency, int attributionDays, List<User> users,
             Map<ActionType, DecisionRight> decisionRights, List<Guardrail> guardrails, ObjectiveTerms objectiveTerms,
             List<ConditionalBudget> budgets, Map<Role, Visibility> visibility, List<Rule> rules,
             Optional<CustomerCosts> customerCosts) {
         this(marketplace, currency, attributionDays, users, decisionRights, guardrails, objectiveTerms, budgets,
-                visibility, rules, customerCosts, InventoryTerms.defaults());
+                visibility, rules, customerCosts, InventoryTerms.defaults(), ObjectivePlan.none());
     }
 
     public Optional<DecisionRight> decisionRight(ActionType type) {

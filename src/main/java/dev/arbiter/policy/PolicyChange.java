@@ -1,6 +1,7 @@
 package dev.arbiter.policy;
 
 import dev.arbiter.model.ActionType;
+import dev.arbiter.model.ObjectiveAssignment;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -32,7 +33,7 @@ public record PolicyChange(List<ChangedPart> parts) {
             cmoOnly(parts, "decision_rights." + type.key(), before.decisionRight(type), after.decisionRight(type));
         }
         guardrails(parts, before.guardrails(), after.guardrails());
-        cmoOnly(parts, "objectives", before.objectiveTerms(), after.objectiveTerms());
+        cmoOnly(parts, "objectives", objectives(before), objectives(after));
         cmoOnly(parts, "inventory", before.inventoryTerms(), after.inventoryTerms());
         budgets(parts, before.budgets(), after.budgets());
         cmoOnly(parts, "visibility", before.visibility(), after.visibility());
@@ -100,6 +101,12 @@ public record PolicyChange(List<ChangedPart> parts) {
 
     private static List<Object> settings(OperatingModel model) {
         return List.of(model.marketplace(), model.currency(), model.attributionDays());
+    }
+
+    /** The terms and the plan's entries without their place in the file, so moving a line changes nothing. */
+    private static List<Object> objectives(OperatingModel model) {
+        return List.of(model.objectiveTerms(), model.objectivePlan().defaultObjective(),
+                model.objectivePlan().assignments().stream().map(ObjectiveAssignment::describe).toList());
     }
 
     private static String text(Guardrail g) {

@@ -14,6 +14,7 @@ public record HolisticReport(
         DateRange window,
         Currency currency,
         List<ObjectiveLine> objectives,
+        List<TimeBoundObjective> timeBoundObjectives,
         RetailHealth retailHealth,
         MediaDelivery media,
         Conversion conversion,
@@ -25,6 +26,7 @@ public record HolisticReport(
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(currency, "currency");
         objectives = List.copyOf(objectives);
+        timeBoundObjectives = List.copyOf(timeBoundObjectives);
         Objects.requireNonNull(retailHealth, "retailHealth");
         Objects.requireNonNull(media, "media");
         Objects.requireNonNull(conversion, "conversion");

@@ -6,16 +6,22 @@ import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetAcos;
 import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.model.ArbiterException;
+import dev.arbiter.model.DateRange;
 import dev.arbiter.model.ErrorKind;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.Objective;
+import dev.arbiter.model.ObjectiveInForce;
+import dev.arbiter.model.ObjectivePlan;
 import dev.arbiter.model.ObjectiveTerms;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -41,6 +47,7 @@ public final class ReportBuilder {
                 input.window(),
                 currency,
                 objectives(skus, input.terms(), currency),
+                timeBound(skus, input.objectives(), input.window()),
                 RetailHealth.of(skus, input.terms().clearStockCoverDays()),
                 MediaDelivery.of(input.targets(), total, adSales, days),
                 Conversion.of(skus),
@@ -61,6 +68,18 @@ public final class ReportBuilder {
             return new ObjectiveLine(e.getKey(), group.size(), contribution,
                     sum(group.stream().map(SkuEconomics::adSales), currency), target, above);
         }).toList();
+    }
+
+    /** The time-bounded entries that set some SKU's objective on the window's last day, in the plan's order. */
+    private static List<TimeBoundObjective> timeBound(List<SkuEconomics> skus, ObjectivePlan plan, DateRange window) {
+        Map<ObjectiveInForce, Long> counts = skus.stream()
+                .flatMap(sku -> plan.inForce(sku.sku(), sku.category(), window.to())
+                        .filter(entry -> entry.objective() == sku.objective()).stream())
+                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> plan.assignments().indexOf(e.getKey().entry())))
+                .map(e -> new TimeBoundObjective(e.getKey(), e.getValue().intValue()))
+                .toList();
     }
 
     /** A SKU that spends on ads above the ACoS its objective allows, or spends without any ad sales. */

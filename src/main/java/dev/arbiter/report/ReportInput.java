@@ -4,13 +4,15 @@ import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.model.DateRange;
+import dev.arbiter.model.ObjectivePlan;
 import dev.arbiter.model.ObjectiveTerms;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Everything one holistic report is built from: a brand's SKU economics and SKU-days over a window, its
- * advertising targets, the actions of the run, and the objective terms of its operating model.
+ * advertising targets, the actions of the run, and the objective terms and the
+ * time-bounded objectives of its operating model.
  */
 public record ReportInput(
         String brand,
@@ -19,7 +21,8 @@ public record ReportInput(
         List<SkuDay> days,
         List<TargetEconomics> targets,
         List<ActionLine> actions,
-        ObjectiveTerms terms) {
+        ObjectiveTerms terms,
+        ObjectivePlan objectives) {
 
     public ReportInput {
         Objects.requireNonNull(brand, "brand");
@@ -29,5 +32,12 @@ public record ReportInput(
         targets = List.copyOf(Objects.requireNonNull(targets, "targets"));
         actions = List.copyOf(Objects.requireNonNull(actions, "actions"));
         Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(objectives, "objectives");
+    }
+
+    /** An input whose SKUs keep their catalog objectives, with no time-bounded entry to report. */
+    public ReportInput(String brand, DateRange window, List<SkuEconomics> skus, List<SkuDay> days,
+            List<TargetEconomics> targets, List<ActionLine> actions, ObjectiveTerms terms) {
+        this(brand, window, skus, days, targets, actions, terms, ObjectivePlan.none());
     }
 }

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Actions as a viewer may see them. A margin-tier viewer (the agency) never sees restock orders, whose value is
- * a cost, nor the rationale figures that reveal a margin or a cost.
+ * a cost, nor price changes, whose rationale is the SKU's contribution, nor the rationale figures that reveal a margin
+ * or a cost.
  */
 final class ActionViews {
     /** Rationale figures that carry a cost or a margin. */
@@ -30,7 +31,8 @@ final class ActionViews {
     }
 
     boolean visible(LedgerEntry entry) {
-        return viewer.seesMoney() || entry.action().type() != ActionType.RESTOCK_ORDER;
+        return viewer.seesMoney()
+                || (entry.action().type() != ActionType.RESTOCK_ORDER && entry.action().type() != ActionType.PRICE_CHANGE);
     }
 
     Views.ActionRow row(LedgerEntry entry) {
@@ -78,6 +80,7 @@ final class ActionViews {
             case DAYS -> Display.number(figure.value().doubleValue(), 1) + " days";
             case UNITS_PER_DAY -> Display.number(figure.value().doubleValue(), 2) + " / day";
             case STARS -> Display.number(figure.value().doubleValue(), 2) + " stars";
+            case NUMBER -> Display.number(figure.value().doubleValue(), 2);
         };
         return new Views.FigureRow(figure.name().replace('_', ' '), value);
     }

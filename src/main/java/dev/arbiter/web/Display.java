@@ -2,13 +2,20 @@ package dev.arbiter.web;
 
 import dev.arbiter.model.Money;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** How numbers read on every page and in the JSON: money to the cent with its code, ratios as percentages. */
+/**
+ * How numbers read on every page and in the JSON: money to the cent with thousands separators and its code
+ * ({@code 12,345.67 USD}, the same in every locale), ratios as percentages.
+ */
 record Display(String currency) {
 
     String money(Money money) {
-        return money.amount().setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " " + money.currency().getCurrencyCode();
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_EVEN);
+        return format.format(money.amount()) + " " + money.currency().getCurrencyCode();
     }
 
     static String percent(double ratio) {

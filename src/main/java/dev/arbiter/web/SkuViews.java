@@ -7,6 +7,7 @@ import dev.arbiter.economics.SkuTrend;
 import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.model.DateRange;
 import dev.arbiter.model.Money;
+import dev.arbiter.model.ObjectiveInForce;
 import dev.arbiter.model.Sku;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class SkuViews {
         boolean money = viewer.seesMoney();
         List<RatingReading> rating = readings(backend, sku.sku());
         return Optional.of(new Views.SkuPage(
-                sku.sku().value(), sku.title(), sku.category(), sku.objective().key(),
+                sku.sku().value(), sku.title(), sku.category(), objective(backend, sku),
                 Display.MarginTier.of(sku.contributionBeforeAdsPct()),
                 display.money(sku.revenue()), sku.units(),
                 money ? display.money(sku.contributionBeforeAds()) : null,
@@ -78,6 +79,14 @@ final class SkuViews {
                 : String.format(Locale.ROOT, "%+.2f stars over the last 14 days against the 14 before",
                         trend.ratingTrend());
         return "from " + readings.get(readings.size() - 1).ratingsCount() + " ratings; " + change;
+    }
+
+    /** The SKU's objective, with the time-bounded entry that sets it and when that ends, if one does. */
+    private static String objective(Backend backend, SkuEconomics sku) {
+        return backend.model().objectivePlan().inForce(sku.sku(), sku.category(), backend.window().to())
+                .filter(entry -> entry.objective() == sku.objective())
+                .map(ObjectiveInForce::describe)
+                .orElse(sku.objective().key());
     }
 
     /** Revenue down to CM2, each step a bar offset from the running total, scaled to the revenue. */

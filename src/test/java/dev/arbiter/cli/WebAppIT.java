@@ -276,8 +276,17 @@ class WebAppIT {
         return List.of(money(cm1), money(cm2));
     }
 
+    /** As the pages print money: to the cent, thousands grouped with ',' ({@code 12,345.67 USD}). */
     private static String money(Money money) {
-        return money.amount().setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " " + money.currency().getCurrencyCode();
+        String plain = money.amount().setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+        boolean negative = plain.startsWith("-");
+        String digits = negative ? plain.substring(1) : plain;
+        StringBuilder grouped = new StringBuilder(digits.substring(digits.indexOf('.')));
+        String whole = digits.substring(0, digits.indexOf('.'));
+        for (int end = whole.length(); end > 0; end -= 3) {
+            grouped.insert(0, whole.substring(Math.max(0, end - 3), end)).insert(0, end > 3 ? "," : "");
+        }
+        return (negative ? "-" : "") + grouped + " " + money.currency().getCurrencyCode();
     }
 
     @Test

@@ -11,10 +11,15 @@ import dev.arbiter.model.Action;
 import dev.arbiter.model.BidChange;
 import dev.arbiter.model.Figure;
 import dev.arbiter.model.Objective;
+import dev.arbiter.model.ObjectiveAssignment;
+import dev.arbiter.model.ObjectivePeriod;
+import dev.arbiter.model.ObjectivePlan;
 import dev.arbiter.model.ObjectiveTerms;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ProposingBidChangesTest {
@@ -193,6 +198,26 @@ class ProposingBidChangesTest {
         assertEquals(
                 "ACoS 40.0 % (40.0 % after shrinkage toward SKU ads) against a target ACoS of 20.0 % (profit): bid 1.00 → 0.50",
                 change.rationale().summary());
+    }
+
+    @Test
+    void the_rationale_says_when_a_time_bounded_objective_ends_and_what_follows() {
+        // a launch targets break-even 0.45 + 0.15 = 0.60; ACoS 0.40 raises 1.00 × 0.60 / 0.40 = 1.50, and a click
+        // selling 100 / 40 = 2.50 is worth 2.50 × 0.60 = 1.50; the launch began 2026-03-01 for 8 weeks: through 04-25
+        ObjectivePlan plan = new ObjectivePlan(List.of(new ObjectiveAssignment(ObjectiveAssignment.Subject.CATEGORY,
+                "Kitchen", List.of(
+                        new ObjectivePeriod(Objective.LAUNCH, Optional.of(LocalDate.of(2026, 3, 1)), Optional.of(LocalDate.of(2026, 4, 25))),
+                        new ObjectivePeriod(Objective.PROFIT, Optional.of(LocalDate.of(2026, 4, 26)), Optional.empty())),
+                0, 0)), Objective.GROWTH);
+        ProposingBidChanges planned = new ProposingBidChanges(
+                new ProposingBidChanges.Settings(20, 0.5, new BigDecimal("0.02"), 0.05, 40), plan);
+        TargetEconomics target = aKeyword("101").delivered(40, 4, "40.00", "100.00").build();
+
+        BidChange change = (BidChange) planned.propose(
+                input(TERMS, aProfitSku("GP-01").objective(Objective.LAUNCH).sessions(0).build(), target)).get(0);
+
+        assertEquals("ACoS 40.0 % (40.0 % after shrinkage toward SKU ads) against a target ACoS of 60.0 % (launch for "
+                + "category Kitchen until 2026-04-25, then profit): bid 1.00 → 1.50", change.rationale().summary());
     }
 
     private List<Action> propose(ObjectiveTerms terms, TargetEconomics... targets) {

@@ -149,11 +149,15 @@ class DemoBrandFilesTest {
     }
 
     @Test
-    void the_operating_model_is_the_shipped_resource() throws IOException {
+    void the_operating_model_is_the_shipped_resource_with_the_outdoor_launch_dated_six_weeks_before_the_last_day()
+            throws IOException {
         DemoFiles files = written;
 
         try (InputStream resource = DemoBrand.class.getResourceAsStream("operating-model.yaml")) {
-            assertArrayEquals(resource.readAllBytes(), Files.readAllBytes(files.operatingModel()));
+            // 2026-03-14 − 6 weeks + 1 day = 2026-02-01: day 42 of an 8-week launch on the last day
+            String expected = new String(resource.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("from: 2026-01-05", "from: 2026-02-01");
+            assertEquals(expected, Files.readString(files.operatingModel(), StandardCharsets.UTF_8));
         }
         assertTrue(Files.readString(files.operatingModel()).contains("portfolio: Brand Defense"));
     }

@@ -13,6 +13,7 @@ import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.NewCampaign;
 import dev.arbiter.model.PauseAds;
 import dev.arbiter.model.ResumeAds;
+import dev.arbiter.model.PriceChange;
 import dev.arbiter.model.ProductAdRef;
 import dev.arbiter.model.Rationale;
 import dev.arbiter.model.RestockOrder;
@@ -74,6 +75,11 @@ public final class Actions {
     /** A listing review the rule fix-the-listing gives ecommerce, for a SKU that sold 10,000.00 in the window. */
     public static ListingReview aListingReview() {
         return new ListingReview(SKU, "fix-the-listing", "ecommerce", usd("10000.00"), WHY);
+    }
+
+    /** A price of GP-01 from {@code from} to {@code to}, 900 units expected over the next 28 days. */
+    public static PriceChange aPriceChange(String from, String to) {
+        return new PriceChange(SKU, usd(from), usd(to), usd(to).times(900), WHY);
     }
 
     public static Money usd(String amount) {

@@ -64,6 +64,25 @@ class PolicyChangeTest {
     }
 
     @Test
+    void objectives_per_sku_or_category_belong_to_the_cmo() {
+        PolicyChange change = change("objectives:\n", "objectives:\n  assign:\n    - { category: Outdoor, objective: launch, from: 2026-01-05 }\n");
+
+        assertEquals(List.of("objectives (changed, owned by cmo)"),
+                change.refusedFor(Role.ECOMMERCE).stream().map(ChangedPart::describe).toList());
+        assertEquals(List.of(), change.refusedFor(Role.CMO));
+    }
+
+    @Test
+    void moving_an_objective_entry_to_another_line_is_no_change() {
+        String entry = "objectives:\n  assign:\n    - { category: Outdoor, objective: launch, from: 2026-01-05 }\n";
+        String before = DEMO.replace("objectives:\n", entry);
+        String after = DEMO.replace("objectives:\n", entry).replace("attribution_days: 7", "attribution_days: 7\n\n");
+
+        assertEquals(true, PolicyChange.between(OperatingModelFile.parse("operating-model.yaml", before),
+                OperatingModelFile.parse("operating-model.yaml", after)).isEmpty());
+    }
+
+    @Test
     void the_cmo_may_change_everything() {
         PolicyChange change = change("max_step_pct: 30", "max_step_pct: 50");
 

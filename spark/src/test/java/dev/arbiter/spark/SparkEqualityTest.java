@@ -83,7 +83,7 @@ class SparkEqualityTest {
     @Test
     void the_operating_model_and_its_guardrails_compile_with_spark_on_the_class_path() {
         OperatingModel model = OperatingModelFile.load(operatingModel);
-        assertEquals(List.of("margin-floor", "no-ads-without-stock", "large-orders-to-cmo"),
+        assertEquals(List.of("margin-floor", "no-ads-without-stock", "price-moves", "large-orders-to-cmo"),
                 model.guardrails().stream().map(Guardrail::id).toList());
     }
 

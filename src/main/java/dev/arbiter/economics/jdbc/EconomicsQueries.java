@@ -13,6 +13,7 @@ import dev.arbiter.economics.engine.EconomicsEngine;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.DateRange;
 import dev.arbiter.model.ErrorKind;
+import dev.arbiter.model.ObjectivePlan;
 import dev.arbiter.model.ProductAdRef;
 import dev.arbiter.model.Sku;
 import dev.arbiter.warehouse.SqlResource;
@@ -43,18 +44,45 @@ public final class EconomicsQueries implements EconomicsEngine {
     }
 
     private final Connection warehouse;
+    /** Where SKU-days, targets and search terms come from instead of the warehouse SQL; null for DuckDB. */
     private final EconomicsEngine grain;
+    private final ObjectivePlan objectives;
 
-    /** Borrows the warehouse connection; never closes it. */
+    /** Borrows the warehouse connection; never closes it. Every SKU keeps its catalog objective. */
     public EconomicsQueries(Connection warehouse) {
+        this(warehouse, ObjectivePlan.none());
+    }
+
+    /**
+     * Borrows the warehouse connection; never closes it. A SKU's objective is the one {@code objectives} gives it on
+     * the last day of the window asked for.
+     */
+    public EconomicsQueries(Connection warehouse, ObjectivePlan objectives) {
         this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
+        this.objectives = Objects.requireNonNull(objectives, "objectives");
         this.grain = null;
     }
 
     /** Borrows the warehouse connection and reads SKU-days, targets and search terms from {@code grain} instead. */
     public EconomicsQueries(Connection warehouse, EconomicsEngine grain) {
+        this(warehouse, ObjectivePlan.none(), grain);
+    }
+
+    /** Borrows the warehouse connection, resolves objectives by {@code objectives} and reads the grain from {@code grain}. */
+    public EconomicsQueries(Connection warehouse, ObjectivePlan objectives, EconomicsEngine grain) {
         this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
+        this.objectives = Objects.requireNonNull(objectives, "objectives");
         this.grain = Objects.requireNonNull(grain, "grain");
+    }
+
+    /** The same queries with SKU objectives resolved by another plan (a candidate operating model's). */
+    public EconomicsQueries withObjectives(ObjectivePlan plan) {
+        return grain == null ? new EconomicsQueries(warehouse, plan) : new EconomicsQueries(warehouse, plan, grain);
+    }
+
+    /** The plan that resolves each SKU's objective. */
+    public ObjectivePlan objectives() {
+        return objectives;
     }
 
     /** The days the Business Reports cover, first to last; empty before any has been loaded. */
@@ -89,12 +117,13 @@ public final class EconomicsQueries implements EconomicsEngine {
      * Each catalog SKU's economics over {@code window}: the sums of {@link #skuDays}, with the catalog's data, the
      * session-weighted Buy Box share, the in-stock rate over the days with an inventory snapshot, the units available
      * and inbound at the window's last snapshot, velocity over the days the Business Reports cover, days of cover and
-     * the average selling price (the listed price where nothing sold).
+     * the average selling price (the listed price where nothing sold). The objective is the plan's on the window's
+     * last day: the SKU's entry in force, else its category's, else the catalog's, else the plan's default.
      */
     public List<SkuEconomics> skus(DateRange window) {
         Map<Sku, List<SkuDay>> daysBySku = skuDays(window).stream()
                 .collect(Collectors.groupingBy(SkuDay::sku, LinkedHashMap::new, Collectors.toList()));
-        return query("sku_catalog", days(window), row -> SkuRollup.of(row, window, daysBySku));
+        return query("sku_catalog", days(window), row -> SkuRollup.of(row, window, daysBySku, objectives));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.DateRange;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.Objective;
+import dev.arbiter.model.ObjectivePlan;
 import dev.arbiter.model.Problem;
 import dev.arbiter.model.Sku;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,7 +25,8 @@ import java.util.stream.Collectors;
 final class SkuRollup {
     private SkuRollup() {}
 
-    static SkuEconomics of(ResultSet row, DateRange window, Map<Sku, List<SkuDay>> daysBySku) throws SQLException {
+    static SkuEconomics of(ResultSet row, DateRange window, Map<Sku, List<SkuDay>> daysBySku, ObjectivePlan objectives)
+            throws SQLException {
         Sku sku = new Sku(row.getString("sku"));
         Currency currency = Currency.getInstance(row.getString("currency"));
         List<SkuDay> days = daysBySku.getOrDefault(sku, List.of());
@@ -38,7 +41,7 @@ final class SkuRollup {
                 row.getString("asin"),
                 row.getString("title"),
                 row.getString("category"),
-                objective(row, sku),
+                objectives.resolve(sku, row.getString("category"), catalogObjective(row, sku), window.to()),
                 row.getString("supplier"),
                 row.getInt("lead_time_days"),
                 Money.of(row.getBigDecimal("unit_cost"), currency),
@@ -87,14 +90,18 @@ final class SkuRollup {
         return Money.of(listed, revenue.currency());
     }
 
-    private static Objective objective(ResultSet row, Sku sku) throws SQLException {
+    /** The catalog's objective; empty where the catalog leaves it blank; an error where it names an unknown one. */
+    private static Optional<Objective> catalogObjective(ResultSet row, Sku sku) throws SQLException {
         String key = row.getString("objective");
         String file = row.getString("file_name");
-        return Objective.byKey(key).orElseThrow(() -> ArbiterException.badInput(
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(Objective.byKey(key).orElseThrow(() -> ArbiterException.badInput(
                 "the catalog gives SKU " + sku + " an unknown objective",
                 List.of(new Problem(file, 0, 0, key, "SKU " + sku + " has an unknown objective",
                         "use one of " + Arrays.stream(Objective.values()).map(Objective::key)
-                                .collect(Collectors.joining(", "))))));
+                                .collect(Collectors.joining(", ")))))));
     }
 
     private static Money sum(List<SkuDay> days, Function<SkuDay, Money> amount, Currency currency) {

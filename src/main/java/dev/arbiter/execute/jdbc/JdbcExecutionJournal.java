@@ -10,6 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,6 +51,41 @@ public final class JdbcExecutionJournal implements ExecutionJournal {
         write(actionId, channel, ExecutionRecord.State.SENDING, detail, 1, at);
     }
 
+    /** Writes every record and commits them together: all are in place before any is sent. */
+    @Override
+    public void sendingAll(List<String> actionIds, String channel, String detail, Instant at) {
+        together("record the sending of " + actionIds.size() + " actions", () -> {
+            for (String actionId : actionIds) {
+                write(actionId, channel, ExecutionRecord.State.SENDING, detail, 1, at, false);
+            }
+        });
+    }
+
+    @Override
+    public void appliedAll(Map<String, String> details, String channel, Instant at) {
+        together("record " + details.size() + " applied actions", () -> details.forEach((actionId, detail) ->
+                write(actionId, channel, ExecutionRecord.State.APPLIED, detail, 0, at, false)));
+    }
+
+    /** Runs the writes in one transaction, committed at the end, or none of them. */
+    private void together(String what, Runnable writes) {
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                writes.run();
+                connection.commit();
+            } catch (RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
     @Override
     public void applied(String actionId, String channel, String detail, Instant at) {
         write(actionId, channel, ExecutionRecord.State.APPLIED, detail, 0, at);
@@ -61,6 +98,11 @@ public final class JdbcExecutionJournal implements ExecutionJournal {
 
     private void write(String actionId, String channel, ExecutionRecord.State state, String detail, int attempt,
             Instant at) {
+        write(actionId, channel, state, detail, attempt, at, true);
+    }
+
+    private void write(String actionId, String channel, ExecutionRecord.State state, String detail, int attempt,
+            Instant at, boolean commit) {
         boolean exists = find(actionId).isPresent();
         try (PreparedStatement statement = connection.prepareStatement(exists ? update : insert)) {
             if (exists) {
@@ -78,7 +120,7 @@ public final class JdbcExecutionJournal implements ExecutionJournal {
                 statement.setString(5, at.toString());
             }
             statement.executeUpdate();
-            if (!connection.getAutoCommit()) {
+            if (commit && !connection.getAutoCommit()) {
                 connection.commit();
             }
         } catch (SQLException e) {

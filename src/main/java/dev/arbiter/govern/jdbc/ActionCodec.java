@@ -19,6 +19,7 @@ import dev.arbiter.model.ListingReview;
 import dev.arbiter.model.NegativeKeyword;
 import dev.arbiter.model.NewCampaign;
 import dev.arbiter.model.PauseAds;
+import dev.arbiter.model.PriceChange;
 import dev.arbiter.model.ProductAdRef;
 import dev.arbiter.model.Rationale;
 import dev.arbiter.model.RestockOrder;
@@ -48,7 +49,7 @@ public final class ActionCodec {
             case NEGATIVE_KEYWORD -> negative(node, (NegativeKeyword) action);
             case RESTOCK_ORDER -> restock(node, (RestockOrder) action);
             case LISTING_REVIEW -> review(node, (ListingReview) action);
-            case PRICE_CHANGE -> throw unsupported(action.type().key());
+            case PRICE_CHANGE -> price(node, (PriceChange) action);
             case HARVEST_KEYWORD -> harvest(node, (HarvestKeyword) action);
             case ADS_RESUME -> resume(node, (ResumeAds) action);
             case COUPON_PROPOSAL -> coupon(node, (CouponProposal) action);
@@ -78,7 +79,8 @@ public final class ActionCodec {
                     node.path("quantity").asLong(), values.money(node.path("unit_cost")), rationale);
             case LISTING_REVIEW -> new ListingReview(sku(node), values.text(node, "rule"), values.text(node, "owner"),
                     values.money(node.path("revenue_at_stake")), rationale);
-            case PRICE_CHANGE -> throw unsupported(key);
+            case PRICE_CHANGE -> new PriceChange(sku(node), values.money(node.path("current_price")),
+                    values.money(node.path("new_price")), values.money(node.path("revenue_at_stake")), rationale);
             case HARVEST_KEYWORD -> harvest(node, rationale);
             case ADS_RESUME -> new ResumeAds(sku(node), ads(node.path("ads")),
                     values.money(node.path("daily_spend_resumed")), rationale);
@@ -182,6 +184,13 @@ public final class ActionCodec {
     private void review(ObjectNode node, ListingReview review) {
         node.put("sku", review.sku().value()).put("rule", review.rule()).put("owner", review.owner());
         node.set("revenue_at_stake", values.money(review.revenueAtStake()));
+    }
+
+    private void price(ObjectNode node, PriceChange change) {
+        node.put("sku", change.sku().value());
+        node.set("current_price", values.money(change.currentPrice()));
+        node.set("new_price", values.money(change.newPrice()));
+        node.set("revenue_at_stake", values.money(change.revenueAtStake()));
     }
 
     private List<ProductAdRef> ads(JsonNode array) {

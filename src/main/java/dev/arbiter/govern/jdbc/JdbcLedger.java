@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The ledger in an embedded DuckDB or a PostgreSQL database; every change and its audit entries commit together. */
@@ -35,6 +36,9 @@ public final class JdbcLedger implements Ledger {
     private final Connection connection;
     private final Clock clock;
     private final Transaction transaction;
+    /** Proposals recorded in one transaction by {@link #recordAll}. */
+    private static final int BATCH = 2_000;
+
     private final JdbcAuditLog audit;
     private final ObjectMapper json = new ObjectMapper();
     private final ActionCodec actions = new ActionCodec(json);
@@ -71,26 +75,57 @@ public final class JdbcLedger implements Ledger {
         }
     }
 
+    /**
+     * Records the proposals in transactions of up to {@value #BATCH}, each holding the actions and their audit entries;
+     * a batch that meets an action another writer recorded meanwhile is rolled back and recorded one by one.
+     */
+    @Override
+    public List<LedgerEntry> recordAll(List<Proposal> proposals) {
+        List<LedgerEntry> entries = new ArrayList<>(proposals.size());
+        for (int from = 0; from < proposals.size(); from += BATCH) {
+            List<Proposal> batch = proposals.subList(from, Math.min(proposals.size(), from + BATCH));
+            try {
+                entries.addAll(transaction.run("record " + batch.size() + " actions", () -> {
+                    List<LedgerEntry> recorded = new ArrayList<>(batch.size());
+                    for (Proposal proposal : batch) {
+                        recorded.add(insertOrSelect(ActionId.of(proposal.action(), proposal.basisDay()),
+                                proposal.action(), proposal.classification(), proposal.basisDay()));
+                    }
+                    return recorded;
+                }));
+            } catch (RecordedMeanwhile e) {
+                for (Proposal proposal : batch) {
+                    entries.add(record(proposal.action(), proposal.classification(), proposal.basisDay()));
+                }
+            }
+        }
+        return entries;
+    }
+
     private LedgerEntry insertIfAbsent(String id, Action action, Classification classification, LocalDate basisDay) {
-        return transaction.run("record " + id, () -> {
-            Optional<LedgerEntry> existing = select(id);
-            if (existing.isPresent()) {
-                return existing.get();
-            }
-            Instant now = clock.instant();
-            ObjectNode proposal = json.createObjectNode().put("type", action.type().key())
-                    .put("describe", action.describe()).put("basis_day", basisDay.toString());
-            long proposed = audit.append(now, SYSTEM, "proposed", id, write(proposal));
-            ObjectNode verdict = classifications.encode(classification);
-            long classified = audit.append(now, SYSTEM, "classified", id, write(verdict));
-            ObjectNode payload = actions.encode(action);
-            int inserted = sql.insert(connection, id, action, basisDay, write(payload), write(payload.get("rationale")),
-                    write(verdict), classification, now, proposed, classified);
-            if (inserted == 0) {
-                throw new RecordedMeanwhile();
-            }
-            return select(id).orElseThrow();
-        });
+        return transaction.run("record " + id, () -> insertOrSelect(id, action, classification, basisDay));
+    }
+
+    /** Inserts the action with its two audit entries unless it is recorded already; the caller holds the transaction. */
+    private LedgerEntry insertOrSelect(String id, Action action, Classification classification, LocalDate basisDay)
+            throws SQLException {
+        Optional<LedgerEntry> existing = select(id);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Instant now = clock.instant();
+        ObjectNode proposal = json.createObjectNode().put("type", action.type().key())
+                .put("describe", action.describe()).put("basis_day", basisDay.toString());
+        long proposed = audit.append(now, SYSTEM, "proposed", id, write(proposal));
+        ObjectNode verdict = classifications.encode(classification);
+        long classified = audit.append(now, SYSTEM, "classified", id, write(verdict));
+        ObjectNode payload = actions.encode(action);
+        int inserted = sql.insert(connection, id, action, basisDay, write(payload), write(payload.get("rationale")),
+                write(verdict), classification, now, proposed, classified);
+        if (inserted == 0) {
+            throw new RecordedMeanwhile();
+        }
+        return select(id).orElseThrow();
     }
 
     @Override
@@ -154,19 +189,39 @@ public final class JdbcLedger implements Ledger {
 
     @Override
     public LedgerEntry markExecuted(String id, String detail) {
-        return transaction.run("mark " + id + " executed", () -> {
-            LedgerEntry entry = select(id).orElseThrow(() -> unknown(id));
-            if (!entry.status().executable()) {
-                throw new ArbiterException(ErrorKind.USER, id + " is " + entry.status().name().toLowerCase(Locale.ROOT)
-                        + "; only auto-approved or approved actions are executed, and only once");
-            }
-            Instant now = clock.instant();
-            long seq = audit.append(now, SYSTEM, "executed", id, write(json.createObjectNode().put("detail", detail)));
-            if (sql.execute(connection, id, now, detail, seq) == 0) {
-                throw new ArbiterException(ErrorKind.USER, id + " was executed by someone else meanwhile");
-            }
-            return select(id).orElseThrow();
-        });
+        return transaction.run("mark " + id + " executed", () -> markOne(id, detail));
+    }
+
+    /** Marks the actions executed in transactions of up to {@value #BATCH}, each with its audit entries. */
+    @Override
+    public List<LedgerEntry> markAllExecuted(Map<String, String> details) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(details.entrySet());
+        List<LedgerEntry> entries = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<Map.Entry<String, String>> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            entries.addAll(transaction.run("mark " + batch.size() + " actions executed", () -> {
+                List<LedgerEntry> marked = new ArrayList<>(batch.size());
+                for (Map.Entry<String, String> item : batch) {
+                    marked.add(markOne(item.getKey(), item.getValue()));
+                }
+                return marked;
+            }));
+        }
+        return entries;
+    }
+
+    private LedgerEntry markOne(String id, String detail) throws SQLException {
+        LedgerEntry entry = select(id).orElseThrow(() -> unknown(id));
+        if (!entry.status().executable()) {
+            throw new ArbiterException(ErrorKind.USER, id + " is " + entry.status().name().toLowerCase(Locale.ROOT)
+                    + "; only auto-approved or approved actions are executed, and only once");
+        }
+        Instant now = clock.instant();
+        long seq = audit.append(now, SYSTEM, "executed", id, write(json.createObjectNode().put("detail", detail)));
+        if (sql.execute(connection, id, now, detail, seq) == 0) {
+            throw new ArbiterException(ErrorKind.USER, id + " was executed by someone else meanwhile");
+        }
+        return select(id).orElseThrow();
     }
 
     @Override

@@ -2,8 +2,6 @@ package dev.arbiter.policy.yaml;
 
 import dev.arbiter.model.ActionType;
 import dev.arbiter.model.Marketplace;
-import dev.arbiter.model.Objective;
-import dev.arbiter.model.ObjectiveTerms;
 import dev.arbiter.policy.AuthorityLimit;
 import dev.arbiter.policy.DecisionRight;
 import dev.arbiter.policy.Role;
@@ -22,7 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** Reads the sections of the file about people and authority: marketplace, roles, users, rights, objectives. */
+/** Reads the sections of the file about people and authority: marketplace, roles, users, rights. */
 final class ModelSections {
     private final YamlNodes nodes;
 
@@ -103,37 +101,6 @@ final class ModelSections {
             return OptionalDouble.empty();
         }
         return value;
-    }
-
-    ObjectiveTerms objectives(Node node) {
-        ObjectiveTerms defaults = ObjectiveTerms.defaults();
-        Map<String, Node> objectives = nodes.fields(
-                node, "objectives", Arrays.stream(Objective.values()).map(Objective::key).toList(), List.of());
-        Map<String, Node> launch = terms(objectives, Objective.LAUNCH, List.of("max_weeks", "acos_allowance"));
-        Map<String, Node> defend = terms(objectives, Objective.DEFEND, List.of("acos_cap"));
-        Map<String, Node> profit = terms(objectives, Objective.PROFIT, List.of("required_margin"));
-        Map<String, Node> clear = terms(objectives, Objective.CLEAR_STOCK, List.of("acos_allowance", "cover_days"));
-        terms(objectives, Objective.GROWTH, List.of());
-        return new ObjectiveTerms(
-                ratio(profit.get("required_margin"), defaults.requiredMargin()),
-                ratio(launch.get("acos_allowance"), defaults.launchAcosAllowance()),
-                whole(launch.get("max_weeks"), defaults.launchMaxWeeks()),
-                ratio(defend.get("acos_cap"), defaults.defendAcosCap()),
-                ratio(clear.get("acos_allowance"), defaults.clearStockAcosAllowance()),
-                whole(clear.get("cover_days"), defaults.clearStockCoverDays()));
-    }
-
-    private Map<String, Node> terms(Map<String, Node> objectives, Objective objective, List<String> keys) {
-        Node node = objectives.get(objective.key());
-        return node == null ? Map.of() : nodes.fields(node, "the " + objective.key() + " objective", keys, List.of());
-    }
-
-    private double ratio(Node node, double otherwise) {
-        return node == null ? otherwise : positive(node, "a ratio").orElse(otherwise);
-    }
-
-    private int whole(Node node, int otherwise) {
-        return node == null ? otherwise : nodes.wholeNumber(node, "a number of weeks or days").orElse(otherwise);
     }
 
     Map<Role, Visibility> visibility(Node node) {

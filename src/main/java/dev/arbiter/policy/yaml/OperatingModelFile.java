@@ -3,7 +3,6 @@ package dev.arbiter.policy.yaml;
 import dev.arbiter.model.ActionType;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.Marketplace;
-import dev.arbiter.model.ObjectiveTerms;
 import dev.arbiter.model.Problem;
 import dev.arbiter.policy.CustomerCosts;
 import dev.arbiter.policy.InventoryTerms;
@@ -91,7 +90,8 @@ public final class OperatingModelFile {
         var users = section(fields, "users").map(model::users).orElse(List.of());
         Map<ActionType, DecisionRight> rights = section(fields, "decision_rights").map(model::decisionRights).orElse(Map.of());
         var guardrails = section(fields, "guardrails").map(policy::guardrails).orElse(List.of());
-        ObjectiveTerms terms = section(fields, "objectives").map(model::objectives).orElse(ObjectiveTerms.defaults());
+        ObjectiveSection.Read objectives = section(fields, "objectives").map(new ObjectiveSection(nodes)::read)
+                .orElse(ObjectiveSection.absent());
         var budgets = section(fields, "budgets").map(b -> policy.budgets(b, currency)).orElse(List.of());
         Map<Role, Visibility> visibility = section(fields, "visibility").map(model::visibility).orElse(Map.of());
         var rules = section(fields, "rules").map(r -> policy.rules(r, rights)).orElse(List.of());
@@ -100,7 +100,8 @@ public final class OperatingModelFile {
         InventoryTerms inventory = section(fields, "inventory").map(i -> new InventorySection(nodes).terms(i))
                 .orElse(InventoryTerms.defaults());
         return marketplace.map(m -> new OperatingModel(m, currency.getCurrencyCode(), attributionDays, users, rights,
-                guardrails, terms, budgets, visibility, rules, customers, inventory));
+                guardrails, objectives.terms(), budgets, visibility, rules, customers, inventory,
+                objectives.plan()));
     }
 
     private static Currency currency(Map<String, Node> fields, YamlNodes nodes, Optional<Marketplace> marketplace) {

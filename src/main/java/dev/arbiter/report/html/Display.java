@@ -77,6 +77,7 @@ record Display(Currency currency) {
             case DAYS -> days(value.doubleValue()) + " days";
             case UNITS_PER_DAY -> decimal(value.doubleValue(), 1) + " units/day";
             case STARS -> decimal(value.doubleValue(), 2) + " stars";
+            case NUMBER -> decimal(value.doubleValue(), 2);
         };
         return figure.name() + " " + shown;
     }

@@ -37,7 +37,20 @@ record ObjectivesAndRetailHtml(HtmlWriter html, Display display, HolisticReport 
                 .toList();
         html.tableOrNone(List.of("Objective", "Standing", "SKUs", "Revenue", "Ad spend", "CM2", "CM2 %", "ACoS",
                 "Target ACoS", "SKUs above target"), rows, 2, "No SKUs in this window.");
+        timeBoundObjectives();
         html.closeSection();
+    }
+
+    /** The operating model's time-bounded entries in force on the window's last day, and when each ends. */
+    private void timeBoundObjectives() {
+        if (report.timeBoundObjectives().isEmpty()) {
+            return;
+        }
+        html.element("p", "", "Objectives set by a time-bounded entry of the operating model on " + report.window().to()
+                + " (they replace the catalog's objective while in force):");
+        html.table(List.of("Entry", "Objective", "Until", "Then", "SKUs"), report.timeBoundObjectives().stream()
+                .map(t -> List.of(t.subject(), t.entry().objective().key(), t.until(), t.then(), display.count(t.skus())))
+                .toList(), 4);
     }
 
     private void retailHealth() {

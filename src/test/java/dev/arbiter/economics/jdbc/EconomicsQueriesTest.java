@@ -12,6 +12,9 @@ import dev.arbiter.model.DateRange;
 import dev.arbiter.model.ErrorKind;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.Objective;
+import dev.arbiter.model.ObjectiveAssignment;
+import dev.arbiter.model.ObjectivePeriod;
+import dev.arbiter.model.ObjectivePlan;
 import dev.arbiter.model.Problem;
 import dev.arbiter.model.Sku;
 import dev.arbiter.warehouse.Warehouse;
@@ -234,6 +237,21 @@ class EconomicsQueriesTest {
         assertEquals(ErrorKind.USER, refused.kind());
         assertEquals("SKU GP-01 is costed in EUR in the catalog but the Business Report gives USD; load the reports"
                 + " of one marketplace per workspace, or fix the catalog's currency", refused.getMessage());
+    }
+
+    @Test
+    void a_category_entry_in_force_on_the_windows_last_day_replaces_the_catalog_objective() {
+        WarehouseRows.load(warehouse, "garlic_press_three_days");
+        // Kitchen launches on March 3 for one week: in force on the last day of March 1-3, not on that of March 1-2
+        ObjectivePlan plan = new ObjectivePlan(List.of(new ObjectiveAssignment(ObjectiveAssignment.Subject.CATEGORY,
+                "kitchen", List.of(new ObjectivePeriod(Objective.LAUNCH, Optional.of(MARCH_3), Optional.of(MARCH_3.plusDays(6)))),
+                0, 0)), Objective.GROWTH);
+        EconomicsQueries planned = queries.withObjectives(plan);
+
+        assertEquals(List.of(Objective.LAUNCH, Objective.LAUNCH),
+                planned.skus(THREE_DAYS).stream().map(SkuEconomics::objective).toList());
+        assertEquals(List.of(Objective.PROFIT, Objective.LAUNCH),
+                planned.skus(new DateRange(MARCH_1, MARCH_2)).stream().map(SkuEconomics::objective).toList());
     }
 
     @Test

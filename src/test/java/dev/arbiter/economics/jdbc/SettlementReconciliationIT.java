@@ -41,7 +41,8 @@ class SettlementReconciliationIT {
             FileSummary summary = new Ingestor(warehouse.connection(), march, Marketplace.US).ingest(FILE);
             assertEquals(0, summary.quarantined(), () -> summary.errors().toString());
             // a catalog of the report's SKUs at no cost, and a Business Report grid for every day of February
-            execute(warehouse, "INSERT INTO catalog_item SELECT DISTINCT sku, NULL, NULL, 'all', 0, 'USD', 30, 'any',"
+            execute(warehouse, "INSERT INTO catalog_item (sku, asin, title, category, unit_cost, currency, lead_time_days,"
+                    + " supplier, objective, file_id) SELECT DISTINCT sku, NULL, NULL, 'all', 0, 'USD', 30, 'any',"
                     + " 'profit', 99 FROM payment_transaction WHERE sku IS NOT NULL");
             execute(warehouse, "INSERT INTO sales_traffic_daily SELECT CAST(d AS DATE), NULL, 'B000000000', NULL, NULL,"
                     + " 0, 0, NULL, 0, NULL, 0, 0, 'USD', 98 FROM generate_series(DATE '2020-02-01', DATE '2020-02-29',"

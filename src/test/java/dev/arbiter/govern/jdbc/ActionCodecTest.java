@@ -28,7 +28,8 @@ class ActionCodecTest {
 
     static Stream<Action> every_kind_of_action() {
         return Stream.of(aBidChange("1.37"), aBudgetChange("40.00", "55.50"), aPause(), aNegativeKeyword("12.34"),
-                aRestockOrder(400), aHarvest(), harvestIntoAnExistingAdGroup(), aResume(), aListingReview());
+                aRestockOrder(400), aHarvest(), harvestIntoAnExistingAdGroup(), aResume(), aListingReview(),
+                dev.arbiter.govern.Actions.aPriceChange("24.99", "22.49"));
     }
 
     private static Action harvestIntoAnExistingAdGroup() {

@@ -31,6 +31,7 @@ class ReadmeOperatingModelTest {
         assertEquals(new InventoryTerms(0.95, 7, 30), model.inventoryTerms());
         assertEquals(4, model.guardrails().size());
         assertEquals(2, model.budgets().size());
+        assertEquals(3, model.objectivePlan().assignments().size());
         assertEquals(Money.of("3.20", "USD"), model.customerCosts().orElseThrow().postage());
         assertEquals(0.35, model.customerCosts().orElseThrow().costOfGoodsShare());
     }

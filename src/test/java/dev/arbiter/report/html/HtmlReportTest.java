@@ -16,6 +16,11 @@ import dev.arbiter.report.ReportSection;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.time.LocalDate;
+import dev.arbiter.model.ObjectivePlan;
+import dev.arbiter.model.ObjectivePeriod;
+import dev.arbiter.model.ObjectiveAssignment;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,6 +120,24 @@ class HtmlReportTest {
         assertTrue(html.contains("<h4>Waiting for ecommerce (1)</h4>"));
         assertTrue(html.contains("<h4>Blocked by margin-floor (1)</h4>"));
         assertTrue(html.contains("acos 55.6%; spend USD 25.00"));
+    }
+
+    @Test
+    void the_objectives_section_names_the_time_bounded_entry_in_force_and_when_it_ends() {
+        // GP-02 is the fixture's launch SKU; the Kitchen launch runs from October 20 for 4 weeks: through November 16
+        ReportInput fixture = ReportFixtures.threeSkusOverTwoDays();
+        ObjectivePlan plan = new ObjectivePlan(List.of(new ObjectiveAssignment(ObjectiveAssignment.Subject.CATEGORY,
+                "Kitchen", List.of(
+                        new ObjectivePeriod(Objective.LAUNCH, Optional.of(LocalDate.of(2026, 10, 20)), Optional.of(LocalDate.of(2026, 11, 16))),
+                        new ObjectivePeriod(Objective.GROWTH, Optional.of(LocalDate.of(2026, 11, 17)), Optional.empty())),
+                0, 0)), Objective.GROWTH);
+        ReportInput input = new ReportInput(fixture.brand(), fixture.window(), fixture.skus(), fixture.days(),
+                fixture.targets(), fixture.actions(), fixture.terms(), plan);
+
+        String page = HtmlReport.render(ReportBuilder.build(input));
+
+        assertTrue(page.contains("<tr><td>category Kitchen</td>\n<td>launch</td>\n<td>2026-11-16</td>\n<td>growth</td>\n"
+                + "<td class=\"num\">1</td>\n</tr>"), page);
     }
 
     @Test
