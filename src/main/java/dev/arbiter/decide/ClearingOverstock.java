@@ -8,6 +8,7 @@ import dev.arbiter.model.CouponProposal;
 import dev.arbiter.model.Figure;
 import dev.arbiter.model.Money;
 import dev.arbiter.model.Rationale;
+import dev.arbiter.model.Sku;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Bids, with overstock cleared surgically instead of by a blanket price cut: on a SKU whose cover (with inbound) runs
@@ -56,6 +58,8 @@ public final class ClearingOverstock implements Proposer {
     public List<Action> propose(ProposalInput input) {
         Map<String, Action> byTarget = new HashMap<>();
         List<Action> actions = new ArrayList<>();
+        Map<Sku, List<TargetEconomics>> targetsBySku = input.targets().stream()
+                .collect(Collectors.groupingBy(TargetEconomics::sku));
         for (SkuEconomics sku : input.skus()) {
             StockPosition position = outlook.positionOf(sku);
             double cover = position.daysOfCoverWithInbound();
@@ -66,10 +70,8 @@ public final class ClearingOverstock implements Proposer {
                     "%s is overstocked: %.0f days of cover with inbound, beyond %.0f (2 × %d lead time + %d review + %d)",
                     sku.sku(), cover, position.overstockCover(), position.leadTimeDays(),
                     outlook.terms().reviewDays(), outlook.terms().overstockDays());
-            for (TargetEconomics target : input.targets()) {
-                if (target.sku().equals(sku.sku())) {
-                    raise(target, sku, overstock, position).ifPresent(raise -> byTarget.put(target.target().key(), raise));
-                }
+            for (TargetEconomics target : targetsBySku.getOrDefault(sku.sku(), List.of())) {
+                raise(target, sku, overstock, position).ifPresent(raise -> byTarget.put(target.target().key(), raise));
             }
             coupon(sku, position, overstock).ifPresent(actions::add);
         }

@@ -33,6 +33,7 @@ final class HarvestDestinations {
     private final HarvestingSearchTerms.Settings settings;
     private final Map<Sku, HarvestingSearchTerms.Evidence> bySku;
     private final Map<Sku, Currency> currencies;
+    private final Map<Sku, List<ExactKeyword>> servingBySku;
 
     HarvestDestinations(HarvestingSearchTerms.Account account, HarvestingSearchTerms.Settings settings,
             ProposalInput input) {
@@ -42,11 +43,12 @@ final class HarvestDestinations {
                 HarvestingSearchTerms.Evidence::of, HarvestingSearchTerms.Evidence::plus));
         this.currencies = input.searchTerms().stream()
                 .collect(Collectors.toMap(SearchTermStats::sku, row -> row.spend().currency(), (a, b) -> a));
+        this.servingBySku = account.exactKeywords().stream().filter(ExactKeyword::serving)
+                .collect(Collectors.groupingBy(ExactKeyword::sku));
     }
 
     Destination forSku(Sku sku, List<AdGroupRef> sources, double targetAcos) {
-        Map<AdGroupRef, Long> serving = account.exactKeywords().stream()
-                .filter(keyword -> keyword.sku().equals(sku) && keyword.serving())
+        Map<AdGroupRef, Long> serving = servingBySku.getOrDefault(sku, List.of()).stream()
                 .collect(Collectors.groupingBy(ExactKeyword::adGroup, Collectors.counting()));
         Optional<AdGroupRef> existing = serving.entrySet().stream()
                 .filter(entry -> sources.stream().noneMatch(source -> sameIds(source, entry.getKey())))

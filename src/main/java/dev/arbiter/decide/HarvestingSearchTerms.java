@@ -119,21 +119,22 @@ public final class HarvestingSearchTerms implements Proposer {
                 input.targets(), ShrunkClickRates.MIN_PRIOR_CLICKS, ShrunkClickRates.MAX_PRIOR_CLICKS));
         HarvestDestinations destinations = new HarvestDestinations(account, settings, input);
         List<Action> actions = new ArrayList<>();
+        Map<Sku, SkuEconomics> skus = input.skusBySku();
         for (Map.Entry<TermKey, List<SearchTermStats>> candidate : candidates.entrySet()) {
             if (!exact.contains(candidate.getKey())) {
-                harvest(candidate.getValue(), byAdGroup, k, input, destinations).ifPresent(actions::add);
+                harvest(candidate.getValue(), byAdGroup, k, input, skus, destinations).ifPresent(actions::add);
             }
         }
         return actions;
     }
 
     private Optional<Action> harvest(List<SearchTermStats> rows, Map<AdGroupRef, Evidence> byAdGroup, double k,
-            ProposalInput input, HarvestDestinations destinations) {
+            ProposalInput input, Map<Sku, SkuEconomics> skus, HarvestDestinations destinations) {
         SearchTermStats first = rows.get(0);
         Evidence term = rows.stream().map(Evidence::of).reduce(Evidence.NONE, Evidence::plus);
         List<AdGroupRef> sources = rows.stream().map(HarvestingSearchTerms::adGroupOf).distinct().toList();
         Evidence groups = sources.stream().map(byAdGroup::get).reduce(Evidence.NONE, Evidence::plus);
-        Optional<SkuEconomics> sku = input.sku(first.sku());
+        Optional<SkuEconomics> sku = Optional.ofNullable(skus.get(first.sku()));
         if (term.orders() < settings.minOrders() || term.sales() <= 0 || groups.clicks() == 0 || sku.isEmpty()) {
             return Optional.empty();
         }

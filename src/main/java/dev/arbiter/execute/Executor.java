@@ -43,6 +43,7 @@ public final class Executor {
         List<ApprovedAction> orders = new ArrayList<>();
         List<ApprovedAction> coupons = new ArrayList<>();
         List<ApprovedAction> prices = new ArrayList<>();
+        Map<String, String> tasks = new LinkedHashMap<>();
         for (LedgerEntry entry : ledger.list(Optional.empty())) {
             if (entry.status() == Status.EXECUTED) {
                 items.add(item(entry.id(), entry, ExecutedItem.Outcome.ALREADY_EXECUTED,
@@ -58,7 +59,7 @@ public final class Executor {
                 coupons.add(approved.get());
             } else if (approved.get().action() instanceof ListingReview review) {
                 if (!dryRun) {
-                    items.add(taskAccepted(approved.get(), review));
+                    items.add(taskAccepted(approved.get(), review, tasks));
                 }
             } else if (approved.get().action() instanceof PriceChange) {
                 prices.add(approved.get());
@@ -73,6 +74,7 @@ public final class Executor {
         if (dryRun) {
             return dryRun(items, ads, orders, coupons, prices);
         }
+        ledger.markAllExecuted(tasks);
         List<Path> purchaseOrders = orders.isEmpty() ? List.of() : writeOrders(orders, outDir, day, items);
         List<Path> briefs = coupons.isEmpty() ? List.of() : writeCoupons(coupons, outDir, day, items);
         List<Path> priceFiles = prices.isEmpty() ? List.of() : List.of(writePrices(prices, outDir, day, items));
@@ -116,9 +118,9 @@ public final class Executor {
     }
 
     /** A listing review is a task for a person: approving it hands it over; nothing is sent to Amazon. */
-    private ExecutedItem taskAccepted(ApprovedAction action, ListingReview review) {
+    private ExecutedItem taskAccepted(ApprovedAction action, ListingReview review, Map<String, String> tasks) {
         String detail = "task handed to " + review.owner() + ": review the listing; nothing sent to Amazon";
-        ledger.markExecuted(action.id(), detail);
+        tasks.put(action.id(), detail);
         return new ExecutedItem(action.id(), review.describe(), ExecutedItem.Outcome.EXECUTED, detail);
     }
 
@@ -163,22 +165,26 @@ public final class Executor {
     private List<Path> writeCoupons(List<ApprovedAction> coupons, Path outDir, LocalDate day, List<ExecutedItem> items) {
         List<Path> briefs = new CouponBriefs().write(
                 coupons.stream().map(a -> (CouponProposal) a.action()).toList(), outDir, day);
+        Map<String, String> written = new LinkedHashMap<>();
         for (ApprovedAction coupon : coupons) {
             String detail = "written to the coupon brief for " + ((CouponProposal) coupon.action()).sku();
-            ledger.markExecuted(coupon.id(), detail);
+            written.put(coupon.id(), detail);
             items.add(new ExecutedItem(coupon.id(), coupon.action().describe(), ExecutedItem.Outcome.EXECUTED, detail));
         }
+        ledger.markAllExecuted(written);
         return briefs;
     }
 
     /** Approved price changes go to a Seller Central price-and-quantity file, never through the Ads API. */
     private Path writePrices(List<ApprovedAction> prices, Path outDir, LocalDate day, List<ExecutedItem> items) {
         Path file = new PriceAndQuantityFile().write(prices.stream().map(a -> (PriceChange) a.action()).toList(), outDir, day);
+        Map<String, String> written = new LinkedHashMap<>();
         for (ApprovedAction price : prices) {
             String detail = "written to " + file.getFileName() + " for upload in Seller Central";
-            ledger.markExecuted(price.id(), detail);
+            written.put(price.id(), detail);
             items.add(new ExecutedItem(price.id(), price.action().describe(), ExecutedItem.Outcome.EXECUTED, detail));
         }
+        ledger.markAllExecuted(written);
         return file;
     }
 

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,17 +55,53 @@ public final class JdbcExecutionJournal implements ExecutionJournal {
     /** Writes every record and commits them together: all are in place before any is sent. */
     @Override
     public void sendingAll(List<String> actionIds, String channel, String detail, Instant at) {
-        together("record the sending of " + actionIds.size() + " actions", () -> {
-            for (String actionId : actionIds) {
-                write(actionId, channel, ExecutionRecord.State.SENDING, detail, 1, at, false);
-            }
-        });
+        Map<String, String> details = new LinkedHashMap<>();
+        actionIds.forEach(actionId -> details.put(actionId, detail));
+        writeAll("record the sending of " + actionIds.size() + " actions", details, channel,
+                ExecutionRecord.State.SENDING, 1, at);
     }
 
     @Override
     public void appliedAll(Map<String, String> details, String channel, Instant at) {
-        together("record " + details.size() + " applied actions", () -> details.forEach((actionId, detail) ->
-                write(actionId, channel, ExecutionRecord.State.APPLIED, detail, 0, at, false)));
+        writeAll("record " + details.size() + " applied actions", details, channel, ExecutionRecord.State.APPLIED, 0,
+                at);
+    }
+
+    /** Writes the records (action id to detail) in one transaction with two JDBC batches, inserts and updates. */
+    private void writeAll(String what, Map<String, String> details, String channel, ExecutionRecord.State state,
+            int attempt, Instant at) {
+        together(what, () -> {
+            try (PreparedStatement inserts = connection.prepareStatement(insert);
+                    PreparedStatement updates = connection.prepareStatement(update);
+                    PreparedStatement lookup = connection.prepareStatement(select)) {
+                int inserted = 0;
+                int updated = 0;
+                for (Map.Entry<String, String> record : details.entrySet()) {
+                    lookup.setString(1, record.getKey());
+                    boolean exists;
+                    try (ResultSet row = lookup.executeQuery()) {
+                        exists = row.next();
+                    }
+                    if (exists) {
+                        bindUpdate(updates, record.getKey(), channel, state, record.getValue(), attempt, at);
+                        updates.addBatch();
+                        updated++;
+                    } else {
+                        bindInsert(inserts, record.getKey(), channel, state, record.getValue(), at);
+                        inserts.addBatch();
+                        inserted++;
+                    }
+                }
+                if (inserted > 0) {
+                    inserts.executeBatch();
+                }
+                if (updated > 0) {
+                    updates.executeBatch();
+                }
+            } catch (SQLException e) {
+                throw failure(what, e);
+            }
+        });
     }
 
     /** Runs the writes in one transaction, committed at the end, or none of them. */
@@ -98,34 +135,39 @@ public final class JdbcExecutionJournal implements ExecutionJournal {
 
     private void write(String actionId, String channel, ExecutionRecord.State state, String detail, int attempt,
             Instant at) {
-        write(actionId, channel, state, detail, attempt, at, true);
-    }
-
-    private void write(String actionId, String channel, ExecutionRecord.State state, String detail, int attempt,
-            Instant at, boolean commit) {
         boolean exists = find(actionId).isPresent();
         try (PreparedStatement statement = connection.prepareStatement(exists ? update : insert)) {
             if (exists) {
-                statement.setString(1, channel);
-                statement.setString(2, state.name());
-                statement.setString(3, detail);
-                statement.setInt(4, attempt);
-                statement.setString(5, at.toString());
-                statement.setString(6, actionId);
+                bindUpdate(statement, actionId, channel, state, detail, attempt, at);
             } else {
-                statement.setString(1, actionId);
-                statement.setString(2, channel);
-                statement.setString(3, state.name());
-                statement.setString(4, detail);
-                statement.setString(5, at.toString());
+                bindInsert(statement, actionId, channel, state, detail, at);
             }
             statement.executeUpdate();
-            if (commit && !connection.getAutoCommit()) {
+            if (!connection.getAutoCommit()) {
                 connection.commit();
             }
         } catch (SQLException e) {
             throw failure("record the execution of " + actionId, e);
         }
+    }
+
+    private static void bindUpdate(PreparedStatement statement, String actionId, String channel,
+            ExecutionRecord.State state, String detail, int attempt, Instant at) throws SQLException {
+        statement.setString(1, channel);
+        statement.setString(2, state.name());
+        statement.setString(3, detail);
+        statement.setInt(4, attempt);
+        statement.setString(5, at.toString());
+        statement.setString(6, actionId);
+    }
+
+    private static void bindInsert(PreparedStatement statement, String actionId, String channel,
+            ExecutionRecord.State state, String detail, Instant at) throws SQLException {
+        statement.setString(1, actionId);
+        statement.setString(2, channel);
+        statement.setString(3, state.name());
+        statement.setString(4, detail);
+        statement.setString(5, at.toString());
     }
 
     private static ArbiterException failure(String what, SQLException e) {

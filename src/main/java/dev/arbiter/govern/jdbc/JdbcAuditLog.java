@@ -92,6 +92,15 @@ public final class JdbcAuditLog implements AuditLog {
 
     /** Appends one entry chained to the last; the caller holds the transaction. Returns the entry's seq. */
     long append(Instant at, String actor, String event, String subject, String detail) throws SQLException {
+        try (AuditChain chain = chain()) {
+            long seq = chain.append(at, actor, event, subject, detail);
+            chain.flush();
+            return seq;
+        }
+    }
+
+    /** Reads the log's head once and returns a chain that appends after it; the caller holds the transaction. */
+    AuditChain chain() throws SQLException {
         long lastSeq = 0;
         String lastHash = AuditEntry.GENESIS;
         try (PreparedStatement statement = connection.prepareStatement(LAST);
@@ -101,18 +110,6 @@ public final class JdbcAuditLog implements AuditLog {
                 lastHash = rows.getString(2);
             }
         }
-        AuditEntry entry = AuditEntry.chained(lastSeq + 1, at, actor, event, subject, detail, lastHash);
-        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-            statement.setLong(1, entry.seq());
-            statement.setString(2, entry.at().toString());
-            statement.setString(3, entry.actor());
-            statement.setString(4, entry.event());
-            statement.setString(5, entry.subject());
-            statement.setString(6, entry.detail());
-            statement.setString(7, entry.prevHash());
-            statement.setString(8, entry.hash());
-            statement.executeUpdate();
-        }
-        return entry.seq();
+        return new AuditChain(connection.prepareStatement(INSERT), lastSeq, lastHash);
     }
 }

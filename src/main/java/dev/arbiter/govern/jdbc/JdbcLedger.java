@@ -24,10 +24,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The ledger in an embedded DuckDB or a PostgreSQL database; every change and its audit entries commit together. */
 public final class JdbcLedger implements Ledger {
@@ -69,7 +71,8 @@ public final class JdbcLedger implements Ledger {
     public LedgerEntry record(Action action, Classification classification, LocalDate basisDay) {
         String id = ActionId.of(action, basisDay);
         try {
-            return insertIfAbsent(id, action, classification, basisDay);
+            return transaction.run("record " + id,
+                    () -> recordBatch(List.of(new Proposal(action, classification, basisDay))).get(0));
         } catch (RecordedMeanwhile e) {
             return find(id).orElseThrow();
         }
@@ -85,14 +88,7 @@ public final class JdbcLedger implements Ledger {
         for (int from = 0; from < proposals.size(); from += BATCH) {
             List<Proposal> batch = proposals.subList(from, Math.min(proposals.size(), from + BATCH));
             try {
-                entries.addAll(transaction.run("record " + batch.size() + " actions", () -> {
-                    List<LedgerEntry> recorded = new ArrayList<>(batch.size());
-                    for (Proposal proposal : batch) {
-                        recorded.add(insertOrSelect(ActionId.of(proposal.action(), proposal.basisDay()),
-                                proposal.action(), proposal.classification(), proposal.basisDay()));
-                    }
-                    return recorded;
-                }));
+                entries.addAll(transaction.run("record " + batch.size() + " actions", () -> recordBatch(batch)));
             } catch (RecordedMeanwhile e) {
                 for (Proposal proposal : batch) {
                     entries.add(record(proposal.action(), proposal.classification(), proposal.basisDay()));
@@ -102,30 +98,53 @@ public final class JdbcLedger implements Ledger {
         return entries;
     }
 
-    private LedgerEntry insertIfAbsent(String id, Action action, Classification classification, LocalDate basisDay) {
-        return transaction.run("record " + id, () -> insertOrSelect(id, action, classification, basisDay));
+    /**
+     * Records a batch (the proposals not recorded yet, each with its two audit entries), with the audit chain read once and the inserts sent in
+     * two JDBC batches; the caller holds the transaction.
+     */
+    private List<LedgerEntry> recordBatch(List<Proposal> batch) throws SQLException {
+        List<String> ids = new ArrayList<>(batch.size());
+        Set<String> queued = new HashSet<>();
+        try (AuditChain chain = audit.chain(); PreparedStatement inserts = sql.inserting(connection);
+                PreparedStatement byId = sql.byId(connection)) {
+            for (Proposal proposal : batch) {
+                String id = ActionId.of(proposal.action(), proposal.basisDay());
+                ids.add(id);
+                if (queued.contains(id) || select(byId, id).isPresent()) {
+                    continue;
+                }
+                queued.add(id);
+                queueInsert(chain, inserts, id, proposal.action(), proposal.classification(), proposal.basisDay());
+            }
+            chain.flush();
+            if (!queued.isEmpty()) {
+                for (int count : inserts.executeBatch()) {
+                    if (count == 0) {
+                        throw new RecordedMeanwhile();
+                    }
+                }
+            }
+            List<LedgerEntry> recorded = new ArrayList<>(ids.size());
+            for (String id : ids) {
+                recorded.add(select(byId, id).orElseThrow());
+            }
+            return recorded;
+        }
     }
 
-    /** Inserts the action with its two audit entries unless it is recorded already; the caller holds the transaction. */
-    private LedgerEntry insertOrSelect(String id, Action action, Classification classification, LocalDate basisDay)
-            throws SQLException {
-        Optional<LedgerEntry> existing = select(id);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
+    /** Appends the proposal's two audit entries to the chain and queues the action's insert after them. */
+    private void queueInsert(AuditChain chain, PreparedStatement insert, String id, Action action,
+            Classification classification, LocalDate basisDay) throws SQLException {
         Instant now = clock.instant();
         ObjectNode proposal = json.createObjectNode().put("type", action.type().key())
                 .put("describe", action.describe()).put("basis_day", basisDay.toString());
-        long proposed = audit.append(now, SYSTEM, "proposed", id, write(proposal));
+        long proposed = chain.append(now, SYSTEM, "proposed", id, write(proposal));
         ObjectNode verdict = classifications.encode(classification);
-        long classified = audit.append(now, SYSTEM, "classified", id, write(verdict));
+        long classified = chain.append(now, SYSTEM, "classified", id, write(verdict));
         ObjectNode payload = actions.encode(action);
-        int inserted = sql.insert(connection, id, action, basisDay, write(payload), write(payload.get("rationale")),
-                write(verdict), classification, now, proposed, classified);
-        if (inserted == 0) {
-            throw new RecordedMeanwhile();
-        }
-        return select(id).orElseThrow();
+        sql.bindInsert(insert, id, action, basisDay, write(payload), write(payload.get("rationale")), write(verdict),
+                classification, now, proposed, classified);
+        insert.addBatch();
     }
 
     @Override
@@ -199,29 +218,53 @@ public final class JdbcLedger implements Ledger {
         List<LedgerEntry> entries = new ArrayList<>(all.size());
         for (int from = 0; from < all.size(); from += BATCH) {
             List<Map.Entry<String, String>> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-            entries.addAll(transaction.run("mark " + batch.size() + " actions executed", () -> {
-                List<LedgerEntry> marked = new ArrayList<>(batch.size());
-                for (Map.Entry<String, String> item : batch) {
-                    marked.add(markOne(item.getKey(), item.getValue()));
-                }
-                return marked;
-            }));
+            entries.addAll(transaction.run("mark " + batch.size() + " actions executed", () -> markBatch(batch)));
         }
         return entries;
     }
 
+    /** Marks a batch as {@link #markOne} marks each, with the audit chain read once; the caller holds the transaction. */
+    private List<LedgerEntry> markBatch(List<Map.Entry<String, String>> batch) throws SQLException {
+        try (AuditChain chain = audit.chain(); PreparedStatement updates = sql.executing(connection);
+                PreparedStatement byId = sql.byId(connection)) {
+            for (Map.Entry<String, String> item : batch) {
+                queueExecution(chain, updates, byId, item.getKey(), item.getValue());
+            }
+            chain.flush();
+            int[] counts = updates.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    throw executedMeanwhile(batch.get(i).getKey());
+                }
+            }
+            List<LedgerEntry> marked = new ArrayList<>(batch.size());
+            for (Map.Entry<String, String> item : batch) {
+                marked.add(select(byId, item.getKey()).orElseThrow());
+            }
+            return marked;
+        }
+    }
+
     private LedgerEntry markOne(String id, String detail) throws SQLException {
-        LedgerEntry entry = select(id).orElseThrow(() -> unknown(id));
+        return markBatch(List.of(Map.entry(id, detail))).get(0);
+    }
+
+    /** Appends the execution's audit entry to the chain and queues the action's update after it. */
+    private void queueExecution(AuditChain chain, PreparedStatement update, PreparedStatement byId, String id,
+            String detail) throws SQLException {
+        LedgerEntry entry = select(byId, id).orElseThrow(() -> unknown(id));
         if (!entry.status().executable()) {
             throw new ArbiterException(ErrorKind.USER, id + " is " + entry.status().name().toLowerCase(Locale.ROOT)
                     + "; only auto-approved or approved actions are executed, and only once");
         }
         Instant now = clock.instant();
-        long seq = audit.append(now, SYSTEM, "executed", id, write(json.createObjectNode().put("detail", detail)));
-        if (sql.execute(connection, id, now, detail, seq) == 0) {
-            throw new ArbiterException(ErrorKind.USER, id + " was executed by someone else meanwhile");
-        }
-        return select(id).orElseThrow();
+        long seq = chain.append(now, SYSTEM, "executed", id, write(json.createObjectNode().put("detail", detail)));
+        sql.bindExecute(update, id, now, detail, seq);
+        update.addBatch();
+    }
+
+    private static ArbiterException executedMeanwhile(String id) {
+        return new ArbiterException(ErrorKind.USER, id + " was executed by someone else meanwhile");
     }
 
     @Override
@@ -241,6 +284,14 @@ public final class JdbcLedger implements Ledger {
             }
             return select(id).orElseThrow();
         });
+    }
+
+    /** Looks one action up with a statement prepared once for a batch. */
+    private Optional<LedgerEntry> select(PreparedStatement byId, String id) throws SQLException {
+        byId.setString(1, id);
+        try (ResultSet result = byId.executeQuery()) {
+            return result.next() ? Optional.of(rows.entry(result)) : Optional.empty();
+        }
     }
 
     private Optional<LedgerEntry> select(String id) throws SQLException {

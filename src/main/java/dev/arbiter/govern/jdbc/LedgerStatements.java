@@ -27,33 +27,50 @@ final class LedgerStatements {
     int insert(Connection connection, String id, Action action, LocalDate basisDay, String payload, String rationale,
             String classificationJson, Classification classification, Instant now, long proposedSeq, long lastSeq)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-            statement.setString(1, id);
-            statement.setString(2, action.type().key());
-            statement.setString(3, action.subject());
-            statement.setString(4, action.describe());
-            statement.setObject(5, basisDay);
-            statement.setString(6, payload);
-            statement.setString(7, rationale);
-            statement.setString(8, classificationJson);
-            statement.setString(9, classification.verdict().status().name());
-            Optional<String> awaiting = classification.verdict().awaitedRole().map(r -> r.key());
-            if (awaiting.isPresent()) {
-                statement.setString(10, awaiting.get());
-            } else {
-                statement.setNull(10, Types.VARCHAR);
-            }
-            statement.setString(11, now.toString());
-            statement.setLong(12, proposedSeq);
-            statement.setLong(13, lastSeq);
+        try (PreparedStatement statement = inserting(connection)) {
+            bindInsert(statement, id, action, basisDay, payload, rationale, classificationJson, classification, now,
+                    proposedSeq, lastSeq);
             return statement.executeUpdate();
         }
     }
 
+    /** The insert of a proposal, to bind with {@link #bindInsert} once per row of a batch. */
+    PreparedStatement inserting(Connection connection) throws SQLException {
+        return connection.prepareStatement(INSERT);
+    }
+
+    void bindInsert(PreparedStatement statement, String id, Action action, LocalDate basisDay, String payload,
+            String rationale, String classificationJson, Classification classification, Instant now, long proposedSeq,
+            long lastSeq) throws SQLException {
+        statement.setString(1, id);
+        statement.setString(2, action.type().key());
+        statement.setString(3, action.subject());
+        statement.setString(4, action.describe());
+        statement.setObject(5, basisDay);
+        statement.setString(6, payload);
+        statement.setString(7, rationale);
+        statement.setString(8, classificationJson);
+        statement.setString(9, classification.verdict().status().name());
+        Optional<String> awaiting = classification.verdict().awaitedRole().map(r -> r.key());
+        if (awaiting.isPresent()) {
+            statement.setString(10, awaiting.get());
+        } else {
+            statement.setNull(10, Types.VARCHAR);
+        }
+        statement.setString(11, now.toString());
+        statement.setLong(12, proposedSeq);
+        statement.setLong(13, lastSeq);
+    }
+
     PreparedStatement byId(Connection connection, String id) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(BY_ID);
+        PreparedStatement statement = byId(connection);
         statement.setString(1, id);
         return statement;
+    }
+
+    /** The look-up of one action by id, to bind and run once per action of a batch. */
+    PreparedStatement byId(Connection connection) throws SQLException {
+        return connection.prepareStatement(BY_ID);
     }
 
     PreparedStatement list(Connection connection, Optional<Status> status) throws SQLException {
@@ -81,13 +98,22 @@ final class LedgerStatements {
 
     /** Records the execution if the action is still executable; returns how many rows changed (0 or 1). */
     int execute(Connection connection, String id, Instant at, String detail, long seq) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(EXECUTE)) {
-            statement.setString(1, at.toString());
-            statement.setString(2, detail);
-            statement.setLong(3, seq);
-            statement.setString(4, id);
+        try (PreparedStatement statement = executing(connection)) {
+            bindExecute(statement, id, at, detail, seq);
             return statement.executeUpdate();
         }
+    }
+
+    /** The record of an execution, to bind with {@link #bindExecute} once per row of a batch. */
+    PreparedStatement executing(Connection connection) throws SQLException {
+        return connection.prepareStatement(EXECUTE);
+    }
+
+    void bindExecute(PreparedStatement statement, String id, Instant at, String detail, long seq) throws SQLException {
+        statement.setString(1, at.toString());
+        statement.setString(2, detail);
+        statement.setLong(3, seq);
+        statement.setString(4, id);
     }
 
     /** Sends an approved action back to a role if it is still executable; returns how many rows changed (0 or 1). */

@@ -36,12 +36,17 @@ final class Transaction {
         }
     }
 
-    /** A unique-key violation or a serialization failure: another writer committed first. */
+    /** A unique-key violation or a serialization failure (also inside a failed batch): another writer committed first. */
     private static boolean lostARace(SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        return state.equals("23505") || state.startsWith("40") || message.contains("Duplicate key")
-                || message.contains("Conflict");
+        for (SQLException each = e; each != null; each = each.getNextException()) {
+            String state = each.getSQLState() == null ? "" : each.getSQLState();
+            String message = each.getMessage() == null ? "" : each.getMessage();
+            if (state.equals("23505") || state.startsWith("40") || message.contains("Duplicate key")
+                    || message.contains("Conflict")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private <T> T once(String what, Work<T> work) {

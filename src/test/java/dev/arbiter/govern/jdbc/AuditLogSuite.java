@@ -2,14 +2,22 @@ package dev.arbiter.govern.jdbc;
 
 import static dev.arbiter.govern.Actions.aBidChange;
 import static dev.arbiter.govern.Actions.aBudgetChange;
+import static dev.arbiter.govern.Actions.aNegativeKeyword;
+import static dev.arbiter.govern.Actions.aPause;
 import static dev.arbiter.govern.jdbc.Ledgers.BASIS_DAY;
 import static dev.arbiter.govern.jdbc.Ledgers.CLOCK;
 import static dev.arbiter.govern.jdbc.Ledgers.FINANCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.arbiter.govern.AuditVerification;
+import dev.arbiter.govern.Ledger;
+import dev.arbiter.govern.LedgerEntry;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +90,34 @@ abstract class AuditLogSuite {
 
         assertEquals(new AuditVerification(false, 5, Optional.of(2L), "entry 2 does not follow the entry before it"),
                 ledger.auditLog().verify());
+    }
+
+    @Test
+    void recording_and_executing_in_batches_chains_the_same_entries_as_one_at_a_time() {
+        List<Ledger.Proposal> proposals = List.of(
+                new Ledger.Proposal(aBidChange("1.20"), Ledgers.autoApproved(), BASIS_DAY),
+                new Ledger.Proposal(aPause(), Ledgers.autoApproved(), BASIS_DAY),
+                new Ledger.Proposal(aNegativeKeyword("12.00"), Ledgers.blocked(), BASIS_DAY),
+                new Ledger.Proposal(aPause(), Ledgers.autoApproved(), BASIS_DAY));
+        List<LedgerEntry> batched = ledger.recordAll(proposals);
+        Map<String, String> executions = new LinkedHashMap<>();
+        executions.put(batched.get(0).id(), "bulksheet row 2");
+        executions.put(batched.get(1).id(), "bulksheet row 3");
+        ledger.markAllExecuted(executions);
+
+        try (Store single = openStore()) {
+            JdbcLedger oneByOne = new JdbcLedger(single.connection(), CLOCK);
+            oneByOne.record(aBidChange("1.20"), Ledgers.autoApproved(), BASIS_DAY);
+            String id = oneByOne.record(aBudgetChange("100.00", "150.00"), Ledgers.awaitingFinance(), BASIS_DAY).id();
+            oneByOne.approve(id, FINANCE, "fine");
+            List<LedgerEntry> oneAtATime = new ArrayList<>();
+            proposals.forEach(p -> oneAtATime.add(oneByOne.record(p.action(), p.classification(), p.basisDay())));
+            executions.forEach(oneByOne::markExecuted);
+
+            assertEquals(oneAtATime, batched);
+            assertEquals(oneByOne.auditLog().entries(), ledger.auditLog().entries());
+        }
+        assertEquals(new AuditVerification(true, 11, Optional.empty(), "intact"), ledger.auditLog().verify());
     }
 
     private void sql(String statement) throws SQLException {
