@@ -44,7 +44,20 @@ final class Outcomes {
             double share = sku.contributionBeforeAdsPct();
             shares.put(sku.sku(), Double.isNaN(share) ? 0.0 : share);
         }
-        OutcomeUnits units = new OutcomeUnits(economics.targetDays(data.get()), categories, shares);
+        OutcomeUnits units = new OutcomeUnits(economics.targetDays(around(executed, days, data.get())), categories,
+                shares);
         return new MeasuringOutcomes(units, executed, days, data.get()).measure();
+    }
+
+    /**
+     * The days any outcome reads: from the day before the first execution's before-period to the end of the last
+     * one's after-period, inside the data; a large account's whole history per target would not fit in memory.
+     */
+    private static DateRange around(List<ExecutedAction> executed, int days, DateRange data) {
+        LocalDate first = executed.stream().map(ExecutedAction::day).min(LocalDate::compareTo).orElse(data.from());
+        LocalDate last = executed.stream().map(ExecutedAction::day).max(LocalDate::compareTo).orElse(data.to());
+        LocalDate from = first.minusDays(days + 1L).isAfter(data.from()) ? first.minusDays(days + 1L) : data.from();
+        LocalDate to = last.plusDays(days).isBefore(data.to()) ? last.plusDays(days) : data.to();
+        return from.isAfter(to) ? new DateRange(to, to) : new DateRange(from, to);
     }
 }
