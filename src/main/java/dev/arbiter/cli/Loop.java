@@ -3,6 +3,7 @@ package dev.arbiter.cli;
 import dev.arbiter.decide.HarvestingSearchTerms;
 import dev.arbiter.decide.ApplyingRules;
 import dev.arbiter.decide.ProposalInput;
+import dev.arbiter.decide.NegatingWastedSearchTerms;
 import dev.arbiter.decide.Proposals;
 import dev.arbiter.decide.Proposer;
 import dev.arbiter.insights.Alert;
@@ -222,15 +223,11 @@ final class Loop {
                 .orElse(defaults.maxStepPct());
         ProposingBidChanges bids = new ProposingBidChanges(new ProposingBidChanges.Settings(
                 defaults.minClicks(), maxStep, defaults.minBid(), defaults.minChangePct()), model.objectivePlan());
-        StockOutlook outlook = stockOutlook();
+        StockOutlook outlook = stockOutlook(window);
         ClearingOverstock.Settings clearing = ClearingOverstock.Settings.defaults();
         List<Proposer> proposers = new ArrayList<>(List.of(new ClearingOverstock(new ClearingOverstock.Settings(
                 maxStep, clearing.minClicks(), clearing.maxDiscount(), clearing.minDiscount()), outlook, bids)));
-        Proposals.standardProposers().stream()
-                .filter(proposer -> !(proposer instanceof ProposingBidChanges))
-                .filter(proposer -> !(proposer instanceof PausingAdsBeforeStockout))
-                .filter(proposer -> !(proposer instanceof ProposingRestockOrders))
-                .forEach(proposers::add);
+        proposers.add(new NegatingWastedSearchTerms(NegatingWastedSearchTerms.Settings.defaults()));
         proposers.add(harvesting(window));
         proposers.addAll(inventoryProposers(outlook));
         proposers.add(rules);
@@ -240,8 +237,7 @@ final class Loop {
     }
 
     /** Each SKU's forecast from its last 13 weeks of daily units, case packs and the operating model's service level. */
-    private StockOutlook stockOutlook() {
-        DateRange window = window();
+    private StockOutlook stockOutlook(DateRange window) {
         DateRange history = new DateRange(window.to().minusDays(HISTORY_DAYS - 1L), window.to());
         return stock
                 .map(q -> StockOutlook.fromHistory(q.dailyUnits(history), q.casePacks(), model.inventoryTerms()))
