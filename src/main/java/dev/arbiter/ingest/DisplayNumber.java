@@ -2,8 +2,11 @@ package dev.arbiter.ingest;
 
 import dev.arbiter.model.Marketplace;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -24,6 +27,10 @@ record DisplayNumber(BigDecimal value, boolean percent, Optional<String> currenc
             new String[] {"GBP", "GBP"}, new String[] {"EUR", "EUR"}, new String[] {"JPY", "JPY"},
             new String[] {"INR", "INR"}, new String[] {"€", "EUR"}, new String[] {"£", "GBP"},
             new String[] {"¥", "JPY"}, new String[] {"￥", "JPY"}, new String[] {"₹", "INR"}, new String[] {"$", "$"});
+
+    /** The marks by their first and by their last character: a cell is compared only with the marks that can fit. */
+    private static final Map<Character, List<String[]>> MARKS_BY_FIRST = index(true);
+    private static final Map<Character, List<String[]>> MARKS_BY_LAST = index(false);
 
     private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
     private static final List<String> NULL_TOKENS = List.of("", "--", "-", "n/a", "na");
@@ -48,12 +55,35 @@ record DisplayNumber(BigDecimal value, boolean percent, Optional<String> currenc
         if (s.endsWith("%")) {
             s = s.substring(0, s.length() - 1).strip();
         }
-        for (String[] mark : CURRENCY_MARKS) {
+        for (String[] mark : candidates(s)) {
             if (s.startsWith(mark[0]) || s.endsWith(mark[0])) {
                 return Optional.of(mark[1]);
             }
         }
         return Optional.empty();
+    }
+
+    /** The marks that could start or end {@code s}, in the order of {@link #CURRENCY_MARKS}. */
+    private static List<String[]> candidates(String s) {
+        List<String[]> first = MARKS_BY_FIRST.getOrDefault(s.charAt(0), List.of());
+        List<String[]> last = MARKS_BY_LAST.getOrDefault(s.charAt(s.length() - 1), List.of());
+        if (last.isEmpty()) {
+            return first;
+        }
+        if (first.isEmpty()) {
+            return last;
+        }
+        return CURRENCY_MARKS.stream().filter(m -> first.contains(m) || last.contains(m)).toList();
+    }
+
+    private static Map<Character, List<String[]>> index(boolean byFirst) {
+        Map<Character, List<String[]>> index = new HashMap<>();
+        for (String[] mark : CURRENCY_MARKS) {
+            char key = byFirst ? mark[0].charAt(0) : mark[0].charAt(mark[0].length() - 1);
+            index.computeIfAbsent(key, k -> new ArrayList<>()).add(mark);
+        }
+        index.replaceAll((k, marks) -> List.copyOf(marks));
+        return Map.copyOf(index);
     }
 
     private static boolean isPlainEnd(char c) {
@@ -74,9 +104,8 @@ record DisplayNumber(BigDecimal value, boolean percent, Optional<String> currenc
             s = s.substring(1).strip();
         }
         Optional<String> currency = Optional.empty();
-        boolean plainEnds = !s.isEmpty() && isPlainEnd(s.charAt(0)) && isPlainEnd(s.charAt(s.length() - 1));
-        for (int m = 0; m < CURRENCY_MARKS.size() && !plainEnds; m++) {
-            String[] mark = CURRENCY_MARKS.get(m);
+        boolean plainEnds = s.isEmpty() || (isPlainEnd(s.charAt(0)) && isPlainEnd(s.charAt(s.length() - 1)));
+        for (String[] mark : plainEnds ? List.<String[]>of() : candidates(s)) {
             if (s.startsWith(mark[0])) {
                 currency = Optional.of(mark[1]);
                 s = s.substring(mark[0].length()).strip();
@@ -120,9 +149,23 @@ record DisplayNumber(BigDecimal value, boolean percent, Optional<String> currenc
         return digits > 0 && (!point || digitAfterPoint);
     }
 
+    /** Whether {@code s} has no grouping, space or foreign decimal mark to take out (the common case). */
+    private static boolean alreadyPlain(String s, char decimal, char grouping) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == grouping || c == ' ' || c == '\'' || (c == decimal && decimal != '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String plain(String s, Marketplace marketplace) {
         char decimal = marketplace.decimalSeparator();
         char grouping = marketplace.groupingSeparator();
+        if (alreadyPlain(s, decimal, grouping)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -24,6 +24,7 @@ final class FileLoad implements TableVisitor {
     private final FileCurrency currency;
     private final List<TableLoad> tables = new ArrayList<>();
     private final QuarantineLog quarantine;
+    private final AppendQueue appends;
     private Problem fatal;
     private Problem unknownTable;
 
@@ -34,6 +35,7 @@ final class FileLoad implements TableVisitor {
         this.clock = clock;
         this.currency = currency;
         this.quarantine = new QuarantineLog(connection, fileId, file);
+        this.appends = new AppendQueue(file);
     }
 
     @Override
@@ -70,12 +72,13 @@ final class FileLoad implements TableVisitor {
                 return Optional.empty();
             }
         }
+        appends.drain();
         try {
             TableLoad load = new TableLoad(
                     binding,
                     header,
                     new RowReader(file, binding, new FileFacts(day, binding.attributionDays(), fileId, LocalDate.now(clock).plusDays(1)), currency),
-                    new Stage(connection, binding.layout()),
+                    new Stage(connection, binding.layout(), fileId),
                     quarantine);
             tables.add(load);
             return Optional.of(row -> accept(load, row));
@@ -101,14 +104,15 @@ final class FileLoad implements TableVisitor {
     }
 
     private void accept(TableLoad load, SourceRow row) {
-        if (fatal != null) {
+        if (fatal != null || row.isBlank()) {
             return;
         }
-        try {
-            load.accept(row).ifPresent(problem -> fatal = problem);
-        } catch (SQLException e) {
-            throw new ArbiterException(ErrorKind.EXTERNAL, "cannot stage " + file + ": " + e.getMessage(), e);
+        RowReading reading = load.read(row);
+        if (reading.fileProblem().isPresent()) {
+            fatal = reading.fileProblem().get();
+            return;
         }
+        appends.add(() -> load.stage(reading));
     }
 
     Optional<ReportKind> kind() {
@@ -117,6 +121,7 @@ final class FileLoad implements TableVisitor {
 
     /** The problem that refuses the whole file, if any: a second currency, no day, no known table, no rows. */
     Optional<Problem> refusal() {
+        appends.drain();
         if (fatal != null) {
             return Optional.of(fatal);
         }
@@ -132,6 +137,16 @@ final class FileLoad implements TableVisitor {
                     "download it again for a period with activity"));
         }
         return Optional.empty();
+    }
+
+    /** Stops the appending thread once the file is committed. */
+    void finish() {
+        appends.close();
+    }
+
+    /** Drops the rows not yet appended and stops the appending thread: the file is refused or failed. */
+    void abandon() {
+        appends.abandon();
     }
 
     long fileId() {

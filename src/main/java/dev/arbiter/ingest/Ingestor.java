@@ -86,6 +86,7 @@ public final class Ingestor {
             }
             FileSummary summary = record.commit(load, name, sha256, clock);
             warehouse.commit();
+            load.finish();
             return summary;
         } catch (SQLException | RuntimeException e) {
             discard(load);
@@ -97,6 +98,7 @@ public final class Ingestor {
 
     private void discard(FileLoad load) throws SQLException {
         if (load != null) {
+            load.abandon();
             for (TableLoad table : load.tables()) {
                 table.stage().abandon();
             }

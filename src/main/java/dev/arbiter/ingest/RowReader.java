@@ -9,8 +9,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -19,6 +21,7 @@ final class RowReader {
     private static final String FIX_ROW = "fix the row or re-download the report";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal FIVE = BigDecimal.valueOf(5);
+    private static final int DAYS_KEPT = 4096;
     private static final String MARKETPLACES =
             Arrays.stream(Marketplace.values()).map(Marketplace::name).collect(Collectors.joining(", "));
 
@@ -27,6 +30,9 @@ final class RowReader {
     private final List<int[]> positions;
     private final FileFacts facts;
     private final FileCurrency currency;
+    /** Days already read from their text: a report repeats a handful of dates over millions of rows. */
+    private final Map<String, Optional<LocalDate>> days = new HashMap<>();
+    private Marketplace daysReadFor;
 
     RowReader(String file, Binding binding, FileFacts facts, FileCurrency currency) {
         this.file = file;
@@ -139,7 +145,7 @@ final class RowReader {
             if (cell.isBlank()) {
                 return null;
             }
-            Optional<LocalDate> day = ReportDate.parse(cell);
+            Optional<LocalDate> day = day(cell);
             if (day.isEmpty()) {
                 problems.add(problem(row, position, cell, column.words() + " is not a date"));
             } else if (isReportDay(column) && day.get().isAfter(facts.latestDay())) {
@@ -192,6 +198,24 @@ final class RowReader {
             case STARS -> stars(column, row, position, cell, value, problems);
             default -> count(column, row, position, cell, value, problems);
         };
+    }
+
+    private Optional<LocalDate> day(Cell cell) {
+        if (cell.number() != null) {
+            return ReportDate.parse(cell);
+        }
+        if (daysReadFor != currency.marketplace()) {
+            days.clear();
+            daysReadFor = currency.marketplace();
+        }
+        Optional<LocalDate> day = days.get(cell.text());
+        if (day == null) {
+            day = ReportDate.parse(cell);
+            if (days.size() < DAYS_KEPT) {
+                days.put(cell.text(), day);
+            }
+        }
+        return day;
     }
 
     /** Whether the column holds the day the row's activity happened (not, say, a campaign's scheduled end). */

@@ -15,22 +15,26 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * A staging copy of one warehouse table filled by DuckDB's appender inside the file's transaction, then merged: rows
- * of the same natural key are deleted (counted as replaced) and the staged rows inserted.
+ * The rows of one table of a file, appended by DuckDB's appender straight into their warehouse table inside the
+ * file's transaction (a rollback takes them out again), then merged: older rows of the same natural key, from other
+ * files, are deleted and counted as replaced. Appending in place spares a copy of every row through a staging table.
  */
 final class Stage implements AutoCloseable {
+    private static final int EXACT_DIGITS = 15;
+
     private final Connection connection;
     private final ReportLayout layout;
-    private final String name;
+    private final long fileId;
     private DuckDBAppender appender;
+    private long appended;
 
-    Stage(Connection connection, ReportLayout layout) throws SQLException {
+    Stage(Connection connection, ReportLayout layout, long fileId) throws SQLException {
         this.connection = connection;
         this.layout = layout;
-        this.name = "ingest_stage_" + layout.table();
-        execute(sql("create_stage"));
+        this.fileId = fileId;
         checkColumns();
-        this.appender = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, name);
+        this.appender =
+                connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, layout.table());
     }
 
     void append(Object[] values) throws SQLException {
@@ -45,38 +49,58 @@ final class Stage implements AutoCloseable {
             } else if (value instanceof Integer number) {
                 appender.append(number.intValue());
             } else if (value instanceof BigDecimal decimal) {
-                // the appender casts text to DECIMAL natively, twice as fast as appendBigDecimal's JNI calls back
-                appender.append(decimal.toPlainString());
+                appendDecimal(decimal);
             } else if (value instanceof Double ratio) {
                 appender.append(ratio.doubleValue());
             } else if (value instanceof LocalDate day) {
-                appender.append(day.toString());
+                // a timestamp at midnight is one number across JNI, cast to DATE natively: cheaper than parsing text
+                appender.appendLocalDateTime(day.atStartOfDay());
             } else {
                 throw new ArbiterException(ErrorKind.INTERNAL, "cannot stage a " + value.getClass().getName());
             }
         }
         appender.endRow();
+        appended++;
     }
 
-    /** Replaces older rows of the same keys with the staged ones; returns {replaced, loaded}. */
+    /**
+     * A decimal of up to {@value #EXACT_DIGITS} significant digits crosses JNI as a double, which DuckDB rounds back to
+     * the column's scale exactly (the double nearest a 15-digit decimal is closer to it than to any other); longer
+     * ones go as text, which the appender casts natively, still faster than appendBigDecimal's calls back into Java.
+     */
+    private void appendDecimal(BigDecimal decimal) throws SQLException {
+        if (decimal.precision() <= EXACT_DIGITS) {
+            appender.append(decimal.doubleValue());
+        } else {
+            appender.append(decimal.toPlainString());
+        }
+    }
+
+    /** Deletes the older rows of the keys this file brings; returns {replaced, loaded}. */
     long[] merge() throws SQLException {
         closeAppender();
-        long replaced;
-        long loaded;
+        long replaced = 0;
         try (Statement statement = connection.createStatement()) {
-            replaced = statement.executeUpdate(SqlResource.of(Stage.class, "replace_" + layout.table()));
-            loaded = statement.executeUpdate(sql("insert_staged"));
+            if (hasOtherFiles(statement)) {
+                replaced = statement.executeUpdate(sql("replace_" + layout.table()));
+            }
         }
-        return new long[] {replaced, loaded};
+        return new long[] {replaced, appended};
+    }
+
+    /** Whether the table holds rows of other files at all: the first load of a table has nothing to replace. */
+    private boolean hasOtherFiles(Statement statement) throws SQLException {
+        try (var result = statement.executeQuery(sql("other_files"))) {
+            return result.next();
+        }
     }
 
     @Override
     public void close() throws SQLException {
         closeAppender();
-        execute(sql("drop_stage"));
     }
 
-    /** Lets go of the appender when the file is refused; the rollback removes the staging table. */
+    /** Lets go of the appender when the file is refused; the rollback removes the rows it appended. */
     void abandon() {
         try {
             closeAppender();
@@ -95,7 +119,7 @@ final class Stage implements AutoCloseable {
     private void checkColumns() throws SQLException {
         List<String> actual = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-                var result = statement.executeQuery(sql("stage_columns"))) {
+                var result = statement.executeQuery(sql("table_columns"))) {
             ResultSetMetaData meta = result.getMetaData();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
                 actual.add(meta.getColumnName(i));
@@ -109,12 +133,8 @@ final class Stage implements AutoCloseable {
     }
 
     private String sql(String resource) {
-        return SqlResource.of(Stage.class, resource).replace("${stage}", name).replace("${table}", layout.table());
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        return SqlResource.of(Stage.class, resource)
+                .replace("${table}", layout.table())
+                .replace("${file_id}", Long.toString(fileId));
     }
 }

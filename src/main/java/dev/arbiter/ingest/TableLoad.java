@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One table of a file on its way into the warehouse: rows read, staged, quarantined and added up. */
+/**
+ * One table of a file on its way into the warehouse: rows read, counted and added up on the reading thread, then
+ * staged or quarantined on the appending thread.
+ */
 final class TableLoad {
     private final Binding binding;
     private final List<String> header;
@@ -38,27 +41,32 @@ final class TableLoad {
         this.lastDayIndex = binding.layout().lastDayColumn().map(targets::indexOf).orElse(-1);
     }
 
-    /** Reads one row: stages it, or quarantines it; returns the problem that condemns the file, if any. */
-    Optional<Problem> accept(SourceRow row) throws SQLException {
-        if (row.isBlank()) {
-            return Optional.empty();
-        }
+    /**
+     * Reads one row on the reading thread: its values (counted and added up here) or problems, or the problem that
+     * condemns the file.
+     */
+    RowReading read(SourceRow row) {
         RowReading reading = reader.read(row);
-        if (reading.fileProblem().isPresent()) {
-            return reading.fileProblem();
-        }
-        if (!reading.loadable()) {
-            badRows++;
-            for (Problem problem : reading.problems()) {
-                quarantine.record(problem, columnName(problem.column()));
+        if (reading.fileProblem().isEmpty()) {
+            if (reading.loadable()) {
+                staged++;
+                addUp(reading.values());
+            } else {
+                badRows++;
             }
-            return Optional.empty();
         }
-        Object[] values = reading.values();
-        stage.append(values);
-        staged++;
-        addUp(values);
-        return Optional.empty();
+        return reading;
+    }
+
+    /** Stages a row read well or quarantines one read badly, on the appending thread. */
+    void stage(RowReading reading) throws SQLException {
+        if (reading.loadable()) {
+            stage.append(reading.values());
+            return;
+        }
+        for (Problem problem : reading.problems()) {
+            quarantine.record(problem, columnName(problem.column()));
+        }
     }
 
     private void addUp(Object[] values) {

@@ -1,7 +1,9 @@
 -- A newer summary report replaces the older rows of the same period, campaign, ad group and advertised SKU/ASIN.
+-- ${file_id} is the id of the file being loaded, chosen by code, never by input.
 DELETE FROM ad_advertised_product_period t
-USING ingest_stage_ad_advertised_product_period s
-WHERE t.first_day = s.first_day
+USING (SELECT * FROM ad_advertised_product_period WHERE file_id = ${file_id}) s
+WHERE t.file_id <> ${file_id}
+  AND t.first_day = s.first_day
   AND t.last_day = s.last_day
   AND t.campaign_name = s.campaign_name
   AND t.ad_group_name = s.ad_group_name

@@ -1,5 +1,7 @@
 -- A newer report replaces the older rows of the same day and campaign.
+-- ${file_id} is the id of the file being loaded, chosen by code, never by input.
 DELETE FROM ad_campaign_daily t
-USING ingest_stage_ad_campaign_daily s
-WHERE t.day = s.day
+USING (SELECT * FROM ad_campaign_daily WHERE file_id = ${file_id}) s
+WHERE t.file_id <> ${file_id}
+  AND t.day = s.day
   AND t.campaign_name = s.campaign_name

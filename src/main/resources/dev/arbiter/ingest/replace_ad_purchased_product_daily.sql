@@ -1,8 +1,10 @@
 -- A newer report replaces the older rows of the same day, campaign, ad group, advertised product, target, match type
+-- ${file_id} is the id of the file being loaded, chosen by code, never by input.
 -- and purchased ASIN.
 DELETE FROM ad_purchased_product_daily t
-USING ingest_stage_ad_purchased_product_daily s
-WHERE t.day = s.day
+USING (SELECT * FROM ad_purchased_product_daily WHERE file_id = ${file_id}) s
+WHERE t.file_id <> ${file_id}
+  AND t.day = s.day
   AND t.campaign_name = s.campaign_name
   AND t.ad_group_name = s.ad_group_name
   AND t.sku IS NOT DISTINCT FROM s.sku

@@ -1,7 +1,9 @@
 -- A newer report replaces the older rows of the same day, campaign, ad group, target and match type.
+-- ${file_id} is the id of the file being loaded, chosen by code, never by input.
 DELETE FROM ad_targeting_daily t
-USING ingest_stage_ad_targeting_daily s
-WHERE t.day = s.day
+USING (SELECT * FROM ad_targeting_daily WHERE file_id = ${file_id}) s
+WHERE t.file_id <> ${file_id}
+  AND t.day = s.day
   AND t.campaign_name = s.campaign_name
   AND t.ad_group_name = s.ad_group_name
   AND t.targeting = s.targeting
