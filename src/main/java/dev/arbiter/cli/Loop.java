@@ -1,36 +1,18 @@
 package dev.arbiter.cli;
 
-import dev.arbiter.decide.HarvestingSearchTerms;
 import dev.arbiter.decide.ApplyingRules;
 import dev.arbiter.decide.ProposalInput;
-import dev.arbiter.decide.NegatingWastedSearchTerms;
 import dev.arbiter.decide.Proposals;
-import dev.arbiter.decide.Proposer;
-import dev.arbiter.insights.Alert;
-import dev.arbiter.insights.RetailMediaConflicts;
-import dev.arbiter.decide.ClearingOverstock;
-import dev.arbiter.decide.PausedByArbiter;
-import dev.arbiter.decide.PausingAdsBeforeStockout;
-import dev.arbiter.decide.ProposingBidChanges;
-import dev.arbiter.decide.ProposingRestockOrders;
-import dev.arbiter.decide.ResumingAdsAfterRestock;
-import dev.arbiter.decide.StockOutlook;
-import dev.arbiter.economics.jdbc.StockQueries;
-import dev.arbiter.govern.Status;
-import dev.arbiter.model.PauseAds;
-import dev.arbiter.model.ResumeAds;
-import java.util.LinkedHashMap;
-import dev.arbiter.decide.ProposingPriceChanges;
-import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.TargetAcos;
 import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.economics.jdbc.EconomicsQueries;
-import dev.arbiter.execute.bulksheet.BulksheetChannel;
+import dev.arbiter.economics.jdbc.StockQueries;
 import dev.arbiter.execute.ExecutedItem;
 import dev.arbiter.execute.ExecutionJournal;
 import dev.arbiter.execute.ExecutionReport;
 import dev.arbiter.execute.Executor;
+import dev.arbiter.execute.bulksheet.BulksheetChannel;
 import dev.arbiter.govern.Classification;
 import dev.arbiter.govern.Context;
 import dev.arbiter.govern.Governor;
@@ -38,8 +20,9 @@ import dev.arbiter.govern.Ledger;
 import dev.arbiter.govern.LedgerEntry;
 import dev.arbiter.govern.PreviewingPolicyChange;
 import dev.arbiter.govern.RecheckingApprovedActions;
+import dev.arbiter.insights.Alert;
+import dev.arbiter.insights.RetailMediaConflicts;
 import dev.arbiter.model.Action;
-import dev.arbiter.model.ActionType;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.BidChange;
 import dev.arbiter.model.BudgetChange;
@@ -54,7 +37,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -120,7 +102,8 @@ final class Loop {
         ProposalInput input = new ProposalInput(skus, targets, economics.searchTerms(window),
                 economics.enabledProductAds(), model.objectiveTerms());
         ApplyingRules rules = applyingRules(window);
-        List<Action> actions = Proposals.propose(input, proposers(window, rules, budgets));
+        List<Action> actions = Proposals.propose(input,
+                new Proposers(economics, model, ledger, clock, stock).forWindow(window, rules, budgets));
         List<Alert> alerts = new ArrayList<>(new RetailMediaConflicts(RetailMediaConflicts.Settings.defaults()).find(skus));
         alerts.addAll(rules.evaluate(input).alerts());
         progress.step("proposals");
@@ -209,74 +192,9 @@ final class Loop {
         return skus.stream().collect(Collectors.toMap(SkuEconomics::sku, Function.identity()));
     }
 
-    /**
-     * The standard proposers, with bid steps bounded by the bid decision right's local authority: each run moves a
-     * bid as far as marketing may move it alone, and a larger correction arrives over successive runs, each one
-     * checked against fresh data.
-     */
-    private List<Proposer> proposers(DateRange window, ApplyingRules rules, PortfolioBudgets budgets) {
-        ProposingBidChanges.Settings defaults = ProposingBidChanges.Settings.defaults();
-        double maxStep = model.decisionRight(ActionType.BID_CHANGE)
-                .map(right -> right.autoWithin().maxStepPct())
-                .filter(OptionalDouble::isPresent)
-                .map(limit -> limit.getAsDouble() / 100)
-                .orElse(defaults.maxStepPct());
-        ProposingBidChanges bids = new ProposingBidChanges(new ProposingBidChanges.Settings(
-                defaults.minClicks(), maxStep, defaults.minBid(), defaults.minChangePct()), model.objectivePlan());
-        StockOutlook outlook = stockOutlook(window);
-        ClearingOverstock.Settings clearing = ClearingOverstock.Settings.defaults();
-        List<Proposer> proposers = new ArrayList<>(List.of(new ClearingOverstock(new ClearingOverstock.Settings(
-                maxStep, clearing.minClicks(), clearing.maxDiscount(), clearing.minDiscount()), outlook, bids)));
-        proposers.add(new NegatingWastedSearchTerms(NegatingWastedSearchTerms.Settings.defaults()));
-        proposers.add(harvesting(window));
-        proposers.addAll(inventoryProposers(outlook));
-        proposers.add(rules);
-        proposers.add(pricing());
-        proposers.add(budgets.proposer());
-        return proposers;
-    }
-
-    /** Each SKU's forecast from its last 13 weeks of daily units, case packs and the operating model's service level. */
-    private StockOutlook stockOutlook(DateRange window) {
-        DateRange history = new DateRange(window.to().minusDays(HISTORY_DAYS - 1L), window.to());
-        return stock
-                .map(q -> StockOutlook.fromHistory(q.dailyUnits(history), q.casePacks(), model.inventoryTerms()))
-                .orElseGet(() -> StockOutlook.windowAverages(model.inventoryTerms()));
-    }
-
-    /** Pauses, resumptions and restock orders, with the pauses Arbiter executed and has not undone (the ledger's). */
-    private List<Proposer> inventoryProposers(StockOutlook outlook) {
-        Map<Sku, PauseAds> paused = new LinkedHashMap<>();
-        for (LedgerEntry entry : ledger.list(Optional.of(Status.EXECUTED))) {
-            if (entry.action() instanceof PauseAds pause) {
-                paused.put(pause.sku(), pause);
-            } else if (entry.action() instanceof ResumeAds resume) {
-                paused.remove(resume.sku());
-            }
-        }
-        double minBuyBox = PausingAdsBeforeStockout.DEFAULT_MIN_BUY_BOX;
-        return List.of(new PausingAdsBeforeStockout(minBuyBox, outlook),
-                new ResumingAdsAfterRestock(minBuyBox, outlook, new PausedByArbiter(paused)),
-                new ProposingRestockOrders(outlook));
-    }
-
-    /** Harvesting with the account's exact keywords; a campaign it creates starts after the data ends, not before today. */
-    private HarvestingSearchTerms harvesting(DateRange window) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate start = window.to().plusDays(1).isAfter(today) ? window.to().plusDays(1) : today;
-        return new HarvestingSearchTerms(HarvestingSearchTerms.Settings.defaults(),
-                new HarvestingSearchTerms.Account(economics.exactKeywords(), start));
-    }
-
     /** The operating model's rules over each SKU's trends on the days ending with the window's last day. */
     private ApplyingRules applyingRules(DateRange window) {
         return new ApplyingRules(model.rules(), economics.trends(window.to()));
-    }
-
-    /** Price changes from each SKU's own price history, over every day the warehouse holds (a window is too short). */
-    private ProposingPriceChanges pricing() {
-        List<SkuDay> history = economics.dataRange().map(economics::skuDays).orElse(List.of());
-        return new ProposingPriceChanges(history, ProposingPriceChanges.Settings.defaults());
     }
 
     private Context context(Action action, Map<Sku, SkuEconomics> bySku, Map<String, TargetEconomics> byTarget,
