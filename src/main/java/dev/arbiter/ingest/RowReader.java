@@ -139,9 +139,10 @@ final class RowReader {
             if (cell.isBlank()) {
                 return null;
             }
-            Optional<LocalDate> day = ReportDate.parse(cell);
+            Optional<LocalDate> day = ReportDate.parse(cell, currency.marketplace());
             if (day.isEmpty()) {
-                problems.add(problem(row, position, cell, column.words() + " is not a date"));
+                problems.add(problem(row, position, cell,
+                        column.words() + " " + ReportDate.fault(cell, currency.marketplace())));
             } else if (isReportDay(column) && day.get().isAfter(facts.latestDay())) {
                 problems.add(problem(row, position, cell, column.words() + " is in the future"));
                 return null;

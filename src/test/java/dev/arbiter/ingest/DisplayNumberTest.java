@@ -63,12 +63,12 @@ class DisplayNumberTest {
                 "20260401|2026-04-01"
             })
     void report_dates_are_read_in_english_whatever_the_machine_locale(String text, String day) {
-        assertEquals(Optional.of(LocalDate.parse(day)), ReportDate.parse(Cell.text(text)));
+        assertEquals(Optional.of(LocalDate.parse(day)), ReportDate.parse(Cell.text(text), Marketplace.US));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"43791|2019-11-22", "43791.0|2019-11-22", "20260401|2026-04-01"})
     void spreadsheet_day_numbers_are_excel_serials_or_bulksheet_days(String number, String day) {
-        assertEquals(Optional.of(LocalDate.parse(day)), ReportDate.parse(new Cell(number, new BigDecimal(number), true)));
+        assertEquals(Optional.of(LocalDate.parse(day)), ReportDate.parse(new Cell(number, new BigDecimal(number), true), Marketplace.US));
     }
 }
