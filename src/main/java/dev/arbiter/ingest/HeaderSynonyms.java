@@ -119,7 +119,8 @@ public final class HeaderSynonyms {
             return Optional.of(new Problem(file, number, 2, pair[1].strip(),
                     "'" + pair[1].strip() + "' is not a header Arbiter reads",
                     "write the English console header the column stands for, as a US download names it"
-                            + " (e.g. Customer Search Term, 7 Day Total Sales)"));
+                            + " (e.g. Customer Search Term, 7 Day Total Sales); a column Arbiter does not read needs"
+                            + " no line"));
         }
         Integer earlier = seenAt.putIfAbsent(header, number);
         if (earlier != null && !target.equals(table.get(header))) {
