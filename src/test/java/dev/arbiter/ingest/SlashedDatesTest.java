@@ -66,6 +66,24 @@ class SlashedDatesTest {
     }
 
     @Test
+    void a_uk_business_report_by_date_is_read_day_first_from_its_pound_amounts() throws IOException {
+        Path file = Files.writeString(folder.resolve("BusinessReport-by-date-uk.csv"), """
+                "Date","Ordered Product Sales","Units Ordered","Total Order Items","Sessions","Unit Session Percentage"
+                "01/03/2026","£1,025.98","79","74","1,502","5.26%"
+                "02/03/2026","£909.09","70","66","1,388","5.04%"
+                """, StandardCharsets.UTF_8);
+
+        try (Warehouse warehouse = Warehouse.inMemory()) {
+            FileSummary summary = new Ingestor(warehouse.connection(), IngestorTest.TODAY, Marketplace.US).ingest(file);
+
+            assertEquals(List.of(), summary.errors());
+            assertEquals(Optional.of(Marketplace.UK), summary.marketplace());
+            assertEquals("2026-03-01|2026-03-02|GBP", FreshWarehouse.query(warehouse, "SELECT min(day) || '|' || max(day)"
+                    + " || '|' || min(currency) FROM sales_traffic_by_date"));
+        }
+    }
+
+    @Test
     void a_file_that_states_no_currency_is_read_in_the_workspace_marketplace_order() throws IOException {
         try (Warehouse warehouse = Warehouse.inMemory()) {
             FileSummary summary = new Ingestor(warehouse.connection(), IngestorTest.TODAY, Marketplace.DE)
