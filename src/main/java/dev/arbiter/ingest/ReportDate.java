@@ -70,8 +70,8 @@ final class ReportDate {
     }
 
     /**
-     * Why a cell {@link #parse} could not read is not a day of {@code marketplace}: a slashed day that is real only in
-     * another marketplace's order ({@code 13/01/2026} in a US file), else that it is no date at all.
+     * Why a cell that {@link #parse} could not read is no day of {@code marketplace}: a slashed day that is real only
+     * in another marketplace's order ({@code 13/01/2026} in a US file), else that it is no date at all.
      */
     static String fault(Cell cell, Marketplace marketplace) {
         String text = cell.number() != null ? "" : withoutTime(cell.text().strip());
