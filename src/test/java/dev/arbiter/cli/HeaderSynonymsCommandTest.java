@@ -1,6 +1,7 @@
 package dev.arbiter.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +32,24 @@ class HeaderSynonymsCommandTest {
                 summary.get("kind").asText(), summary.get("loaded").asText(), totals.get("first_day").asText(),
                 totals.get("last_day").asText(), totals.get("currency").asText(),
                 totals.get("sales").decimalValue().stripTrailingZeros().toPlainString()));
+    }
+
+    @Test
+    void a_report_refused_for_its_headers_loads_once_the_user_maps_them() throws IOException {
+        String report = fixture("fr-search-term-2026-03-02.csv").toString();
+
+        Arbiter.Run refused = Arbiter.run("ingest", "--dir", workspace.toString(), "--json", report);
+        Files.copy(fixture("workspace-header-synonyms.tsv"), workspace.resolve("header-synonyms.tsv"));
+        Arbiter.Run loaded = Arbiter.run("ingest", "--dir", workspace.toString(), "--json", report);
+
+        assertEquals(2, refused.exitCode());
+        JsonNode rejection = new ObjectMapper().readTree(refused.out()).get(0);
+        assertEquals("true|0", rejection.get("rejected").asText() + "|" + rejection.get("loaded").asText());
+        assertTrue(rejection.get("errors").get(0).get("reason").asText()
+                .endsWith("; download one of these with its original header, or map its headers in "
+                        + workspace.resolve("header-synonyms.tsv")));
+        assertEquals(0, loaded.exitCode(), loaded.err() + loaded.out());
+        assertEquals("2", new ObjectMapper().readTree(loaded.out()).get(0).get("loaded").asText());
     }
 
     @Test
