@@ -11,6 +11,7 @@ import dev.arbiter.govern.PolicyHistory;
 import dev.arbiter.govern.jdbc.JdbcLedger;
 import dev.arbiter.govern.jdbc.PostgresqlAddress;
 import dev.arbiter.ingest.FileSummary;
+import dev.arbiter.ingest.HeaderSynonyms;
 import dev.arbiter.ingest.Ingestor;
 import dev.arbiter.ingest.QuarantineHold;
 import dev.arbiter.model.ArbiterException;
@@ -98,7 +99,8 @@ final class Session implements AutoCloseable {
     List<FileSummary> ingest(List<Path> files) {
         OperatingModel model = operatingModelIfPresent();
         Ingestor ingestor = new Ingestor(warehouse.connection(), clock,
-                model == null ? dev.arbiter.model.Marketplace.US : model.marketplace());
+                model == null ? dev.arbiter.model.Marketplace.US : model.marketplace(),
+                HeaderSynonyms.forWorkspace(workspace.dir()));
         ProgressBar progress = ProgressBar.onStandardError("ingest", files.size());
         List<FileSummary> summaries = new ArrayList<>();
         for (Path file : files) {

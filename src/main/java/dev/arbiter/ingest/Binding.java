@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param attributionDays the window of the sales columns (the kind's default unless a header says otherwise)
  */
 record Binding(ReportLayout layout, List<int[]> positions, int matchedColumns, int attributionDays) {
-    static Optional<Binding> of(ReportLayout layout, List<String> names, List<String> header) {
+    static Optional<Binding> of(ReportLayout layout, List<String> names, List<String> header, HeaderSynonyms synonyms) {
         if (layout.excludedHeaders().stream().anyMatch(names::contains)) {
             return Optional.empty();
         }
@@ -29,7 +29,7 @@ record Binding(ReportLayout layout, List<int[]> positions, int matchedColumns, i
             positions.add(found);
             matched += found.length;
             for (int index : found) {
-                attributionDays = HeaderName.attributionDays(header.get(index)).orElse(attributionDays);
+                attributionDays = synonyms.attributionDays(header.get(index)).orElse(attributionDays);
             }
         }
         return Optional.of(new Binding(layout, List.copyOf(positions), matched, attributionDays));

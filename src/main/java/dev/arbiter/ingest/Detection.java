@@ -41,18 +41,18 @@ final class Detection {
 
     private Detection() {}
 
-    /** The layout for this header with each column's header positions, or empty. */
-    static Optional<Binding> detect(List<String> header) {
-        List<String> names = header.stream().map(HeaderName::normalise).toList();
+    /** The layout for this header, its names read with {@code synonyms}, with each column's header positions, or empty. */
+    static Optional<Binding> detect(List<String> header, HeaderSynonyms synonyms) {
+        List<String> names = header.stream().map(synonyms::normalise).toList();
         return LAYOUTS.stream()
-                .map(layout -> Binding.of(layout, names, header))
+                .map(layout -> Binding.of(layout, names, header, synonyms))
                 .flatMap(Optional::stream)
                 .max(Comparator.comparingInt(Binding::matchedColumns));
     }
 
     /** Why no layout fits: the nearest layout's missing columns, or that the header is unknown. */
-    static Problem explain(String file, List<String> header) {
-        List<String> names = header.stream().map(HeaderName::normalise).toList();
+    static Problem explain(String file, List<String> header, HeaderSynonyms synonyms) {
+        List<String> names = header.stream().map(synonyms::normalise).toList();
         ReportLayout nearest = null;
         List<Column> nearestMissing = List.of();
         double bestShare = 0;
@@ -75,7 +75,7 @@ final class Detection {
             }
         }
         if (nearest != null && bestShare >= 0.8) {
-            return missingColumns(file, nearest, nearestMissing);
+            return missingColumns(file, nearest, nearestMissing, synonyms.mappingHint());
         }
         String known = LAYOUTS.stream()
                 .map(l -> l.kind().label())
@@ -85,14 +85,19 @@ final class Detection {
                 file,
                 "the header does not match any report Arbiter reads (it starts with '"
                         + String.join(",", header.subList(0, Math.min(3, header.size()))) + "')",
-                "Arbiter reads: " + known + "; download one of these with its original header");
+                "Arbiter reads: " + known + "; download one of these with its original header" + synonyms.mappingHint());
     }
 
-    private static Problem missingColumns(String file, ReportLayout layout, List<Column> missing) {
+    /** Whether some layout reads a column of this normalised header name. */
+    static boolean reads(String name) {
+        return LAYOUTS.stream().flatMap(l -> l.columns().stream()).anyMatch(c -> c.headers().contains(name));
+    }
+
+    private static Problem missingColumns(String file, ReportLayout layout, List<Column> missing, String mappingHint) {
         String columns = missing.stream()
                 .map(c -> "'" + c.heading() + "'")
                 .collect(Collectors.joining(", "));
-        String hint = "download the report again with all its columns";
+        String hint = "download the report again with all its columns" + mappingHint;
         return Problem.ofFile(
                 file,
                 "looks like a " + layout.kind().label() + " but is missing the column" + (missing.size() > 1 ? "s " : " ")

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * A number as Amazon displays it (formats doc §0.6): {@code $1,234.56}, {@code "1,138"}, {@code 12.34%},
- * {@code $-9.02}, {@code 1.234,56 €}, {@code Rs.15.5}, {@code USD 58.89}; separators follow the marketplace.
+ * {@code $-9.02}, {@code 1.234,56 €}, {@code Rs.15.5}, {@code USD 58.89}; separators follow the marketplace (a French
+ * file may group by dots as well as by narrow spaces: {@code 1.234,56 €}, formats doc §0.6).
  *
  * @param value the exact number (a percent stays in points: 12.34% is 12.34 here)
  * @param percent whether the text ended in {@code %}
@@ -33,6 +34,8 @@ record DisplayNumber(BigDecimal value, boolean percent, Optional<String> currenc
     private static final Map<Character, List<String[]>> MARKS_BY_LAST = index(false);
 
     private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+    /** A comma-decimal number grouped by dots, as EU consoles other than the French one write it: {@code 1.234,56}. */
+    private static final Pattern DOT_GROUPED = Pattern.compile("[1-9]\\d{0,2}(\\.\\d{3})+(,\\d+)?");
     private static final List<String> NULL_TOKENS = List.of("", "--", "-", "n/a", "na");
 
     /** Whether a numeric cell's text means "no value" ({@code ""}, {@code --}, {@code -}, {@code N/A}). */
@@ -163,6 +166,9 @@ record DisplayNumber(BigDecimal value, boolean percent, Optional<String> currenc
     private static String plain(String s, Marketplace marketplace) {
         char decimal = marketplace.decimalSeparator();
         char grouping = marketplace.groupingSeparator();
+        if (decimal == ',' && grouping != '.' && s.indexOf('.') >= 0 && DOT_GROUPED.matcher(s).matches()) {
+            grouping = '.';
+        }
         if (alreadyPlain(s, decimal, grouping)) {
             return s;
         }

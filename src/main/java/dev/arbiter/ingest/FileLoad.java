@@ -22,18 +22,21 @@ final class FileLoad implements TableVisitor {
     private final long fileId;
     private final Clock clock;
     private final FileCurrency currency;
+    private final HeaderSynonyms synonyms;
     private final List<TableLoad> tables = new ArrayList<>();
     private final QuarantineLog quarantine;
     private final AppendQueue appends;
     private Problem fatal;
     private Problem unknownTable;
 
-    FileLoad(Connection connection, String file, long fileId, Clock clock, FileCurrency currency) {
+    FileLoad(Connection connection, String file, long fileId, Clock clock, FileCurrency currency,
+            HeaderSynonyms synonyms) {
         this.connection = connection;
         this.file = file;
         this.fileId = fileId;
         this.clock = clock;
         this.currency = currency;
+        this.synonyms = synonyms;
         this.quarantine = new QuarantineLog(connection, fileId, file);
         this.appends = new AppendQueue(file);
     }
@@ -43,10 +46,10 @@ final class FileLoad implements TableVisitor {
         if (fatal != null) {
             return Optional.empty();
         }
-        Optional<Binding> detected = Detection.detect(header);
+        Optional<Binding> detected = Detection.detect(header, synonyms);
         if (detected.isEmpty()) {
             if (unknownTable == null) {
-                unknownTable = Detection.explain(file, header);
+                unknownTable = Detection.explain(file, header, synonyms);
             }
             return Optional.empty();
         }
@@ -89,7 +92,7 @@ final class FileLoad implements TableVisitor {
 
     /** A column the layout reads that the header names twice: which of the two holds the truth is anyone's guess. */
     private Optional<Problem> duplicatedColumn(Binding binding, List<String> header) {
-        List<String> names = header.stream().map(HeaderName::normalise).toList();
+        List<String> names = header.stream().map(synonyms::normalise).toList();
         for (int[] positions : binding.positions()) {
             for (int position : positions) {
                 if (names.lastIndexOf(names.get(position)) != position) {

@@ -27,6 +27,7 @@ public final class Ingestor {
     private final Connection warehouse;
     private final Clock clock;
     private final Marketplace defaultMarketplace;
+    private final HeaderSynonyms synonyms;
 
     /**
      * @param warehouse the warehouse connection (borrowed, never closed)
@@ -34,9 +35,20 @@ public final class Ingestor {
      * @param defaultMarketplace the marketplace of files that state no currency
      */
     public Ingestor(Connection warehouse, Clock clock, Marketplace defaultMarketplace) {
+        this(warehouse, clock, defaultMarketplace, HeaderSynonyms.builtIn());
+    }
+
+    /**
+     * @param warehouse the warehouse connection (borrowed, never closed)
+     * @param clock today, for snapshots whose day is not in the file
+     * @param defaultMarketplace the marketplace of files that state no currency
+     * @param synonyms the header names read as Amazon's English console headers (a workspace's own added)
+     */
+    public Ingestor(Connection warehouse, Clock clock, Marketplace defaultMarketplace, HeaderSynonyms synonyms) {
         this.warehouse = Objects.requireNonNull(warehouse, "warehouse");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.defaultMarketplace = Objects.requireNonNull(defaultMarketplace, "defaultMarketplace");
+        this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
     }
 
     /** Ingests one file; bad input is reported in the summary, never thrown. */
@@ -78,7 +90,8 @@ public final class Ingestor {
         warehouse.setAutoCommit(false);
         FileLoad load = null;
         try {
-            load = new FileLoad(warehouse, name, record.nextFileId(), clock, new FileCurrency(defaultMarketplace));
+            load = new FileLoad(warehouse, name, record.nextFileId(), clock, new FileCurrency(defaultMarketplace),
+                    synonyms);
             Optional<Problem> refusal = source.read(load).or(load::refusal);
             if (refusal.isPresent()) {
                 discard(load);

@@ -147,7 +147,8 @@ final class RowReader {
             }
             Optional<LocalDate> day = day(cell);
             if (day.isEmpty()) {
-                problems.add(problem(row, position, cell, column.words() + " is not a date"));
+                problems.add(problem(row, position, cell,
+                        column.words() + " " + ReportDate.fault(cell, currency.marketplace())));
             } else if (isReportDay(column) && day.get().isAfter(facts.latestDay())) {
                 problems.add(problem(row, position, cell, column.words() + " is in the future"));
                 return null;
@@ -202,7 +203,7 @@ final class RowReader {
 
     private Optional<LocalDate> day(Cell cell) {
         if (cell.number() != null) {
-            return ReportDate.parse(cell);
+            return ReportDate.parse(cell, currency.marketplace());
         }
         if (daysReadFor != currency.marketplace()) {
             days.clear();
@@ -210,7 +211,7 @@ final class RowReader {
         }
         Optional<LocalDate> day = days.get(cell.text());
         if (day == null) {
-            day = ReportDate.parse(cell);
+            day = ReportDate.parse(cell, currency.marketplace());
             if (days.size() < DAYS_KEPT) {
                 days.put(cell.text(), day);
             }

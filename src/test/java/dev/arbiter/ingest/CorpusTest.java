@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CorpusTest {
     private static final String FIX = "; fix the row or re-download the report";
-    private static final String KNOWN = "Arbiter reads: Sponsored Products search term report, Sponsored Products"
+    static final String KNOWN = "Arbiter reads: Sponsored Products search term report, Sponsored Products"
             + " advertised product report, Sponsored Display advertised product report, Sponsored Products targeting"
             + " report, Sponsored Products purchased product report, Sponsored Products campaign report, Sponsored Products placement report, Business "
             + "Report (Detail"

@@ -23,6 +23,12 @@ class DisplayNumberTest {
                 "-$9.02|US|-9.02|false|$",
                 "1.234,56 €|DE|1234.56|false|EUR",
                 "12,34 %|DE|12.34|true|",
+                "1.234,56 €|FR|1234.56|false|EUR",
+                "1 234,56 €|FR|1234.56|false|EUR",
+                "12,34 %|FR|12.34|true|",
+                "1.234.567|FR|1234567|false|",
+                "0.5|FR|0.5|false|",
+                "1.234,56 €|ES|1234.56|false|EUR",
                 "Rs.15.5138462|IN|15.5138462|false|INR",
                 "USD 58.89|US|58.89|false|USD",
                 "$0.5566667000000001|US|0.5566667000000001|false|$",
@@ -63,12 +69,12 @@ class DisplayNumberTest {
                 "20260401|2026-04-01"
             })
     void report_dates_are_read_in_english_whatever_the_machine_locale(String text, String day) {
-        assertEquals(Optional.of(LocalDate.parse(day)), ReportDate.parse(Cell.text(text)));
+        assertEquals(Optional.of(LocalDate.parse(day)), ReportDate.parse(Cell.text(text), Marketplace.US));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"43791|2019-11-22", "43791.0|2019-11-22", "20260401|2026-04-01"})
     void spreadsheet_day_numbers_are_excel_serials_or_bulksheet_days(String number, String day) {
-        assertEquals(Optional.of(LocalDate.parse(day)), ReportDate.parse(new Cell(number, new BigDecimal(number), true)));
+        assertEquals(Optional.of(LocalDate.parse(day)), ReportDate.parse(new Cell(number, new BigDecimal(number), true), Marketplace.US));
     }
 }
