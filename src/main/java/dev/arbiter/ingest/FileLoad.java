@@ -41,7 +41,7 @@ final class FileLoad implements TableVisitor {
         if (fatal != null) {
             return Optional.empty();
         }
-        Optional<Binding> detected = Detection.detect(header);
+        Optional<Binding> detected = Detection.detect(file, header);
         if (detected.isEmpty()) {
             if (unknownTable == null) {
                 unknownTable = Detection.explain(file, header);
