@@ -69,6 +69,17 @@ class AdProductLinesTest {
     }
 
     @Test
+    void the_summary_tiles_show_the_brands_ad_spend_and_its_contribution_after_every_ad() {
+        String page = HtmlReport.render(report);
+
+        // TACoS 195 / 570; CM2 of the SKUs 85 less the 45 of campaign spend no SKU carries, 40 / 570 of revenue
+        assertTrue(page.contains("<div class=\"label\">Ad spend</div>\n<div class=\"value\">USD 195.00</div>\n"
+                + "<div class=\"note\">TACoS 34.2%</div>"), page);
+        assertTrue(page.contains("<div class=\"value\">USD 40.00</div>\n<div class=\"note\">7.0% of revenue, after"
+                + " USD 45.00 of campaign spend no SKU carries</div>"), page);
+    }
+
+    @Test
     void a_report_without_ad_product_lines_shows_no_table() {
         String page = HtmlReport.render(ReportBuilder.build(ReportFixtures.threeSkusOverTwoDays()));
 
