@@ -54,6 +54,25 @@ final class AdProductName {
                 && bindings.stream().anyMatch(b -> b.layout().kind() == ReportKind.SD_CAMPAIGN);
     }
 
+    /** A header with a column only Sponsored Brands has and one only Sponsored Display has is neither report. */
+    static Optional<Problem> mixed(String file, List<String> header) {
+        Optional<String> brands = firstOf(header, SponsoredCampaigns.ONLY_BRANDS);
+        Optional<String> display = firstOf(header, SponsoredCampaigns.ONLY_DISPLAY);
+        if (brands.isEmpty() || display.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.ofFile(
+                file,
+                "the header has '" + brands.get() + "', a column only a " + ReportKind.SB_CAMPAIGN.label()
+                        + " has, and '" + display.get() + "', a column only a " + ReportKind.SD_CAMPAIGN.label() + " has",
+                "request sbCampaigns and sdCampaigns as two reports and ingest each file"));
+    }
+
+    private static Optional<String> firstOf(List<String> header, List<String> columns) {
+        List<String> names = columns.stream().map(HeaderName::normalise).toList();
+        return header.stream().filter(h -> names.contains(HeaderName.normalise(h))).map(String::strip).findFirst();
+    }
+
     static Problem ambiguity(String file) {
         return Problem.ofFile(
                 file,

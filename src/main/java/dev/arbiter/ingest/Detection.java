@@ -63,12 +63,16 @@ final class Detection {
     }
 
     /**
-     * Why no layout fits: a campaign report the name must tell, the nearest layout's missing columns, or that the
-     * header is unknown.
+     * Why no layout fits: a campaign report the name must tell, a header mixing two ad products' columns, the nearest
+     * layout's missing columns, or that the header is unknown.
      */
     static Problem explain(String file, List<String> header) {
         if (AdProductName.undecided(file, bindings(header))) {
             return AdProductName.ambiguity(file);
+        }
+        Optional<Problem> mixed = AdProductName.mixed(file, header);
+        if (mixed.isPresent()) {
+            return mixed.get();
         }
         List<String> names = header.stream().map(HeaderName::normalise).toList();
         ReportLayout nearest = null;

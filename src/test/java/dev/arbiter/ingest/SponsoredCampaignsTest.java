@@ -47,7 +47,7 @@ class SponsoredCampaignsTest {
 
         assertEquals(Optional.of(ReportKind.SD_CAMPAIGN), summary.kind());
         assertEquals("impressions=8800 clicks=11 spend=9.90 sales=51.96 orders=2 units=4", totals(summary));
-        assertEquals("2026-03-02|vcpm|12.990000|14", store.query("SELECT day || '|' || cost_type || '|'"
+        assertEquals("255520000000001|vcpm|12.990000|14", store.query("SELECT campaign_id || '|' || cost_type || '|'"
                 + " || new_to_brand_sales || '|' || attribution_days FROM ad_sd_campaign_daily"));
         assertEquals("0", store.query("SELECT count(*) FROM ad_sb_campaign_daily"));
     }
@@ -92,6 +92,19 @@ class SponsoredCampaignsTest {
         FileSummary summary = store.ingestor().ingest(file);
 
         assertEquals(Optional.of(ReportKind.SD_CAMPAIGN), summary.kind());
+    }
+
+    @Test
+    void a_header_with_columns_only_each_product_has_is_refused_naming_both() throws IOException {
+        Path file = write("sb-campaigns-2026-03-03.json", SHARED_COLUMNS + ",\"salesPromoted\":129.90,\"impressionsViews\":4000}]");
+
+        FileSummary summary = store.ingestor().ingest(file);
+
+        assertEquals(
+                List.of("sb-campaigns-2026-03-03.json: the header has 'salesPromoted', a column only a Sponsored Brands"
+                        + " campaign report has, and 'impressionsViews', a column only a Sponsored Display campaign report"
+                        + " has; request sbCampaigns and sdCampaigns as two reports and ingest each file"),
+                summary.errors().stream().map(Problem::render).toList());
     }
 
     @Test
