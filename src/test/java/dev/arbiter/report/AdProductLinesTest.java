@@ -80,6 +80,16 @@ class AdProductLinesTest {
     }
 
     @Test
+    void brands_spend_alone_is_named_alone_and_says_nothing_of_display() {
+        String page = HtmlReport.render(ReportBuilder.build(withAdProducts(List.of(
+                new AdProductSpend(AdProduct.SPONSORED_BRANDS, SpendSource.CAMPAIGN, 2, usd("40"), usd("100"))))));
+
+        assertTrue(page.contains("USD 40.00 of the ad spend comes from Sponsored Brands campaign reports, which name no"
+                + " SKU: it counts in the brand&#39;s ad spend, ACoS and TACoS above but is not allocated to any SKU&#39;s"
+                + " contribution after ads (CM2).</p>"), page);
+    }
+
+    @Test
     void a_report_without_ad_product_lines_shows_no_table() {
         String page = HtmlReport.render(ReportBuilder.build(ReportFixtures.threeSkusOverTwoDays()));
 

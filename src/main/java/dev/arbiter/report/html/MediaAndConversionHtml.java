@@ -1,11 +1,13 @@
 package dev.arbiter.report.html;
 
 import dev.arbiter.decide.PortfolioArbitration;
+import dev.arbiter.economics.AdProduct;
 import dev.arbiter.report.Conversion;
 import dev.arbiter.report.HolisticReport;
 import dev.arbiter.report.MediaDelivery;
 import dev.arbiter.report.ReportSection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Sections 3 and 4: what media delivered at what efficiency, and how sessions turned into units. */
 record MediaAndConversionHtml(
@@ -58,11 +60,18 @@ record MediaAndConversionHtml(
                 .toList();
         html.table(List.of("Ad product", "Read from", "In SKU contribution", "Spend", "Ad sales", "ACoS"), rows, 3);
         if (!media.unallocatedSpend().isZero()) {
-            html.element("p", "", display.money(media.unallocatedSpend()) + " of the ad spend comes from Sponsored Brands"
-                    + " and Sponsored Display campaign reports, which name no SKU: it counts in the brand's ad spend,"
-                    + " ACoS and TACoS above but is not allocated to any SKU's contribution after ads (CM2). Sponsored"
-                    + " Display spend is read from its advertised product report on the days one covers and from its"
-                    + " campaign report only on the other days, so no day is counted twice.");
+            String products = media.adProducts().stream()
+                    .filter(line -> !line.unallocatedSpend().isZero())
+                    .map(line -> line.product().label())
+                    .collect(Collectors.joining(" and "));
+            boolean displayLine = media.adProducts().stream().anyMatch(line -> line.product() == AdProduct.SPONSORED_DISPLAY);
+            html.element("p", "", display.money(media.unallocatedSpend()) + " of the ad spend comes from " + products
+                    + " campaign reports, which name no SKU: it counts in the brand's ad spend, ACoS and TACoS above but"
+                    + " is not allocated to any SKU's contribution after ads (CM2)."
+                    + (displayLine
+                            ? " Sponsored Display spend is read from its advertised product report on the days one covers"
+                                    + " and from its campaign report only on the other days, so no day is counted twice."
+                            : ""));
         }
     }
 
