@@ -138,6 +138,19 @@ class SponsoredCampaignsTest {
                 + " || (SELECT count(*) FROM ad_sd_campaign_daily) FROM ad_sd_campaign_period"));
     }
 
+    @Test
+    void a_newer_summary_replaces_the_same_period_and_campaign() throws IOException {
+        store.ingestor().ingest(fixture("api_v3/sdCampaigns-summary-2026-03-01.json.gz"));
+        Path newer = write("sdCampaigns-summary-2026-03-01-newer.json", "[{\"startDate\":\"2026-03-01\","
+                + "\"endDate\":\"2026-03-07\",\"campaignName\":\"Display - Retargeting\",\"impressions\":61500,"
+                + "\"clicks\":81,\"cost\":70.95,\"sales\":311.76,\"purchases\":12,\"impressionsViews\":42300}]");
+
+        FileSummary summary = store.ingestor().ingest(newer);
+
+        assertEquals(1, summary.replaced());
+        assertEquals("1|70.950000", store.query("SELECT count(*) || '|' || sum(spend) FROM ad_sd_campaign_period"));
+    }
+
     private Path write(String name, String json) throws IOException {
         return Files.writeString(folder.resolve(name), json + "\n", StandardCharsets.UTF_8);
     }
