@@ -51,7 +51,8 @@ final class Reporting {
                 economics.targets(window),
                 actions,
                 model.objectiveTerms(),
-                model.objectivePlan());
+                model.objectivePlan(),
+                economics.adProductSpend(window));
         HolisticReport report = ReportBuilder.build(input);
         AlertsSection alerts = WindowAlerts.of(economics, model, window, skus).section();
         return HtmlReport.render(report, CustomersSectionFile.read(session.workspace()), Optional.of(alerts),

@@ -73,6 +73,7 @@ public final class DemoBrand {
             simulate(brand, inbox, firstReportDay, lastDay, window, reports);
             reports.add(inbox.resolve(SearchTermReportFile.FILE_NAME));
             reports.add(inbox.resolve(AdvertisedProductReportFile.FILE_NAME));
+            reports.add(BrandsCampaignFile.write(inbox, lastDay, days, seed));
             BulksheetFile.write(inbox, brand.account(), brand.products(), window, firstReportDay, lastDay);
             reports.add(inbox.resolve(BulksheetFile.fileName(lastDay)));
             return new DemoFiles(operatingModel, reports, brand.products().size(), brand.account().campaigns().size(),

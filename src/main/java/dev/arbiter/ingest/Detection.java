@@ -37,27 +37,50 @@ final class Detection {
             OwnReports.catalog(),
             OwnReports.ratings(),
             BulksheetReports.campaigns(),
-            BulksheetReports.portfolios());
+            BulksheetReports.portfolios(),
+            SponsoredCampaigns.brands(),
+            SponsoredCampaigns.brandsPeriods(),
+            SponsoredCampaigns.display(),
+            SponsoredCampaigns.displayPeriods());
 
     private Detection() {}
 
-    /** The layout for this header, its names read with {@code synonyms}, with each column's header positions, or empty. */
-    static Optional<Binding> detect(List<String> header, HeaderSynonyms synonyms) {
+    /**
+     * The layout for this header, its names read with {@code synonyms}, with each column's header positions, or empty;
+     * the file's name decides only between a Sponsored Brands and a Sponsored Display campaign report whose columns fit
+     * both.
+     */
+    static Optional<Binding> detect(String file, List<String> header, HeaderSynonyms synonyms) {
+        return AdProductName.settle(file, bindings(header, synonyms)).stream()
+                .max(Comparator.comparingInt(Binding::matchedColumns));
+    }
+
+    private static List<Binding> bindings(List<String> header, HeaderSynonyms synonyms) {
         List<String> names = header.stream().map(synonyms::normalise).toList();
         return LAYOUTS.stream()
                 .map(layout -> Binding.of(layout, names, header, synonyms))
                 .flatMap(Optional::stream)
-                .max(Comparator.comparingInt(Binding::matchedColumns));
+                .toList();
     }
 
-    /** Why no layout fits: the nearest layout's missing columns, or that the header is unknown. */
+    /**
+     * Why no layout fits: a campaign report the name must tell, a header mixing two ad products' columns, the nearest
+     * layout's missing columns, or that the header is unknown.
+     */
     static Problem explain(String file, List<String> header, HeaderSynonyms synonyms) {
+        if (AdProductName.undecided(file, bindings(header, synonyms))) {
+            return AdProductName.ambiguity(file);
+        }
+        Optional<Problem> mixed = AdProductName.mixed(file, header);
+        if (mixed.isPresent()) {
+            return mixed.get();
+        }
         List<String> names = header.stream().map(synonyms::normalise).toList();
         ReportLayout nearest = null;
         List<Column> nearestMissing = List.of();
         double bestShare = 0;
         for (ReportLayout layout : LAYOUTS) {
-            if (layout.excludedHeaders().stream().anyMatch(names::contains)) {
+            if (layout.excludedHeaders().stream().anyMatch(names::contains) || AdProductName.rulesOut(file, layout.kind())) {
                 continue;
             }
             List<Column> required = layout.requiredColumns();

@@ -46,7 +46,7 @@ final class FileLoad implements TableVisitor {
         if (fatal != null) {
             return Optional.empty();
         }
-        Optional<Binding> detected = Detection.detect(header, synonyms);
+        Optional<Binding> detected = Detection.detect(file, header, synonyms);
         if (detected.isEmpty()) {
             if (unknownTable == null) {
                 unknownTable = Detection.explain(file, header, synonyms);

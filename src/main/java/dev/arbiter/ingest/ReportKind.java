@@ -24,7 +24,9 @@ public enum ReportKind {
     FBA_CUSTOMER_RETURNS("FBA customer returns report"),
     DATE_RANGE_TRANSACTIONS("Date Range transaction report (Custom Transaction)"),
     SD_ADVERTISED_PRODUCT("Sponsored Display advertised product report", 14),
-    RATINGS("reviews and ratings file");
+    RATINGS("reviews and ratings file"),
+    SB_CAMPAIGN("Sponsored Brands campaign report", 14),
+    SD_CAMPAIGN("Sponsored Display campaign report", 14);
 
     private final String label;
     private final int attributionDays;

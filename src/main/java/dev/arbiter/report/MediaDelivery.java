@@ -12,27 +12,46 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What media delivered and what it cost: impressions and clicks from the advertising targets, spend and
- * attributed sales from the SKU economics (the basis of CM2), and the day-by-day trend.
+ * What media delivered and what it cost: impressions and clicks from the advertising targets; the brand's ad spend and
+ * attributed sales, those of the SKU economics (the basis of CM2) plus the Sponsored Brands and Display campaign spend
+ * no report ties to a SKU; the lines of each ad product; and the day-by-day trend of the SKU economics.
  *
  * @param costPerClick target spend / clicks; NaN without clicks
+ * @param unallocatedSpend the part of {@code adSpend} read from campaign reports, in no SKU's contribution
  */
 public record MediaDelivery(
-        long impressions, long clicks, double costPerClick, Money adSpend, Money adSales, Money revenue, List<DayLine> trend) {
+        long impressions,
+        long clicks,
+        double costPerClick,
+        Money adSpend,
+        Money adSales,
+        Money revenue,
+        List<DayLine> trend,
+        List<AdProductLine> adProducts,
+        Money unallocatedSpend) {
 
     public MediaDelivery {
         Objects.requireNonNull(adSpend, "adSpend");
         Objects.requireNonNull(adSales, "adSales");
         Objects.requireNonNull(revenue, "revenue");
         trend = List.copyOf(trend);
+        adProducts = List.copyOf(adProducts);
+        Objects.requireNonNull(unallocatedSpend, "unallocatedSpend");
     }
 
-    static MediaDelivery of(List<TargetEconomics> targets, Contribution total, Money adSales, List<SkuDay> days) {
+    static MediaDelivery of(List<TargetEconomics> targets, Contribution total, Money adSales, List<SkuDay> days,
+            List<AdProductLine> adProducts) {
         long impressions = targets.stream().mapToLong(TargetEconomics::impressions).sum();
         long clicks = targets.stream().mapToLong(TargetEconomics::clicks).sum();
         double clickSpend = targets.stream().mapToDouble(t -> t.spend().amount().doubleValue()).sum();
+        Currency currency = total.revenue().currency();
+        Money unallocatedSpend =
+                adProducts.stream().map(AdProductLine::unallocatedSpend).reduce(Money.zero(currency), Money::plus);
+        Money unallocatedSales =
+                adProducts.stream().map(AdProductLine::unallocatedSales).reduce(Money.zero(currency), Money::plus);
         return new MediaDelivery(impressions, clicks, clicks == 0 ? Double.NaN : clickSpend / clicks,
-                total.adSpend(), adSales, total.revenue(), DayLine.trend(days, total.revenue().currency()));
+                total.adSpend().plus(unallocatedSpend), adSales.plus(unallocatedSales), total.revenue(),
+                DayLine.trend(days, currency), adProducts, unallocatedSpend);
     }
 
     /** Clicks / impressions; NaN without impressions. */
@@ -45,7 +64,7 @@ public record MediaDelivery(
         return adSpend.ratioTo(adSales);
     }
 
-    /** Ad spend / total revenue; NaN without revenue. */
+    /** The brand's ad spend, every ad product's, / total revenue; NaN without revenue. */
     public double tacos() {
         return adSpend.ratioTo(revenue);
     }

@@ -49,7 +49,7 @@ public final class ReportBuilder {
                 objectives(skus, input.terms(), currency),
                 timeBound(skus, input.objectives(), input.window()),
                 RetailHealth.of(skus, input.terms().clearStockCoverDays()),
-                MediaDelivery.of(input.targets(), total, adSales, days),
+                MediaDelivery.of(input.targets(), total, adSales, days, AdProductLine.of(input.adProducts(), currency)),
                 Conversion.of(skus),
                 Profitability.of(skus, total),
                 ActionSummary.of(input.actions()));
@@ -99,7 +99,8 @@ public final class ReportBuilder {
         Set<String> codes = Stream.of(
                         input.skus().stream().map(s -> s.revenue().currency()),
                         input.days().stream().map(d -> d.revenue().currency()),
-                        input.targets().stream().map(t -> t.spend().currency()))
+                        input.targets().stream().map(t -> t.spend().currency()),
+                        input.adProducts().stream().map(a -> a.spend().currency()))
                 .flatMap(s -> s)
                 .map(Currency::getCurrencyCode)
                 .collect(Collectors.toCollection(TreeSet::new));

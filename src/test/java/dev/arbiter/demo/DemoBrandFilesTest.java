@@ -55,7 +55,7 @@ class DemoBrandFilesTest {
         DemoFiles second = aSmallBrand(other, 7);
 
         List<Path> texts = textFiles(first);
-        assertEquals(3 + 2 * DAYS, texts.size());
+        assertEquals(4 + 2 * DAYS, texts.size());
         for (Path file : texts) {
             Path twin = other.resolve("inbox").resolve(file.getFileName().toString());
             assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(twin), file.getFileName().toString());
@@ -111,8 +111,9 @@ class DemoBrandFilesTest {
         // noon UTC of 2026-03-14 is 1773489600000 ms after the epoch
         assertTrue(names.containsAll(List.of(
                 "catalog.csv", "ratings.csv", "fba-fee-preview.txt", "Sponsored Products Search term report.xlsx",
-                "Sponsored Products Advertised product report.xlsx", "bulksheet-1773489600000.xlsx")));
-        assertEquals(6 + 2 * DAYS, names.size());
+                "Sponsored Products Advertised product report.xlsx", "bulksheet-1773489600000.xlsx",
+                "sb-campaigns-2026-03-14.json")));
+        assertEquals(7 + 2 * DAYS, names.size());
     }
 
     @Test
@@ -121,7 +122,7 @@ class DemoBrandFilesTest {
 
         assertEquals(20, files.skus());
         assertEquals(workspace.resolve("operating-model.yaml"), files.operatingModel());
-        assertEquals(6 + 2 * DAYS, files.reports().size());
+        assertEquals(7 + 2 * DAYS, files.reports().size());
         assertTrue(files.campaigns() >= 20 && files.targets() > files.campaigns(), files.toString());
         for (Path report : files.reports()) {
             assertTrue(Files.isRegularFile(report), report.toString());
@@ -220,7 +221,7 @@ class DemoBrandFilesTest {
         List<Path> texts = new ArrayList<>();
         for (Path report : files.reports()) {
             String name = report.getFileName().toString();
-            if (name.endsWith(".csv") || name.endsWith(".txt")) {
+            if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".json")) {
                 texts.add(report);
             }
         }

@@ -28,7 +28,7 @@ class CorpusTest {
             + "Report (Detail"
             + " Page Sales and Traffic By Child Item), Business Report (Sales and Traffic by Date), FBA Restock Inventory report, FBA Inventory (planning) report, FBA Manage Inventory "
             + "report, FBA"
-            + " Fee Preview report, All Orders report, V2 settlement report, Date Range transaction report (Custom Transaction), FBA customer returns report, catalog file, reviews and ratings file, Sponsored Products bulksheet; download one of these with its original"
+            + " Fee Preview report, All Orders report, V2 settlement report, Date Range transaction report (Custom Transaction), FBA customer returns report, catalog file, reviews and ratings file, Sponsored Products bulksheet, Sponsored Brands campaign report, Sponsored Display campaign report; download one of these with its original"
             + " header";
 
     static Stream<Arguments> corpus() {

@@ -1,5 +1,7 @@
 package dev.arbiter.economics.jdbc;
 
+import dev.arbiter.economics.AdProduct;
+import dev.arbiter.economics.AdProductSpend;
 import dev.arbiter.economics.CampaignSpendHistory;
 import dev.arbiter.economics.ExactKeyword;
 import dev.arbiter.economics.RatingReading;
@@ -8,11 +10,13 @@ import dev.arbiter.economics.TargetDay;
 import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.economics.SkuTrend;
+import dev.arbiter.economics.SpendSource;
 import dev.arbiter.economics.TargetEconomics;
 import dev.arbiter.economics.engine.EconomicsEngine;
 import dev.arbiter.model.ArbiterException;
 import dev.arbiter.model.DateRange;
 import dev.arbiter.model.ErrorKind;
+import dev.arbiter.model.Money;
 import dev.arbiter.model.ObjectivePlan;
 import dev.arbiter.model.ProductAdRef;
 import dev.arbiter.model.Sku;
@@ -23,6 +27,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,6 +205,20 @@ public final class EconomicsQueries implements EconomicsEngine {
         parameters.addAll(days(range));
         return query("sku_ratings", parameters, row -> new RatingReading(row.getObject("day", LocalDate.class),
                 row.getDouble("rating"), row.getLong("ratings_count")));
+    }
+
+    /**
+     * Each ad product's spend and attributed sales over {@code window}, one line per source report (formats doc A2):
+     * Sponsored Products and Display advertised product reports, Sponsored Brands and Display campaign reports; Display
+     * campaign spend only on days no Display advertised product report covers.
+     */
+    public List<AdProductSpend> adProductSpend(DateRange window) {
+        return query("ad_product_spend", days(window), row -> {
+            Currency currency = Currency.getInstance(row.getString("currency"));
+            return new AdProductSpend(AdProduct.valueOf(row.getString("product")),
+                    SpendSource.valueOf(row.getString("source")), row.getInt("days"),
+                    Money.of(row.getBigDecimal("spend"), currency), Money.of(row.getBigDecimal("sales"), currency));
+        });
     }
 
     private static List<Object> days(DateRange range) {

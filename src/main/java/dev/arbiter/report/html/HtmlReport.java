@@ -3,9 +3,11 @@ package dev.arbiter.report.html;
 import dev.arbiter.decide.PortfolioArbitration;
 import dev.arbiter.economics.Contribution;
 import dev.arbiter.insights.ActionOutcome;
+import dev.arbiter.model.Money;
 import dev.arbiter.report.AlertsSection;
 import dev.arbiter.report.CustomersSection;
 import dev.arbiter.report.HolisticReport;
+import dev.arbiter.report.MediaDelivery;
 import dev.arbiter.report.ReportSection;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +68,7 @@ public final class HtmlReport {
                 .element("p", "subtitle", "Holistic Amazon report · " + report.window().from() + " to "
                         + report.window().to() + " (" + report.window().days() + " days) · amounts in "
                         + report.currency().getCurrencyCode());
-        summary(html, display, report.profitability().total());
+        summary(html, display, report.profitability().total(), report.media());
         html.raw("<nav>");
         for (ReportSection section : ReportSection.values()) {
             html.raw("<a href=\"#" + section.anchor() + "\">").text(section.heading()).raw("</a>");
@@ -90,14 +92,19 @@ public final class HtmlReport {
         return html.toString();
     }
 
-    private static void summary(HtmlWriter html, Display display, Contribution total) {
+    /** The brand's ad spend counts campaign spend no SKU carries; so does its contribution after ads (issue 3). */
+    private static void summary(HtmlWriter html, Display display, Contribution total, MediaDelivery media) {
+        Money afterAds = total.contributionAfterAds().minus(media.unallocatedSpend());
+        String afterAdsNote = display.percent(afterAds.ratioTo(total.revenue())) + " of revenue"
+                + (media.unallocatedSpend().isZero()
+                        ? ""
+                        : ", after " + display.money(media.unallocatedSpend()) + " of campaign spend no SKU carries");
         html.raw("<div class=\"tiles\">\n")
                 .tile("Revenue", display.money(total.revenue()), "")
                 .tile("Contribution before ads (CM1)", display.money(total.contributionBeforeAds()),
                         display.percent(total.contributionBeforeAdsPct()) + " of revenue")
-                .tile("Ad spend", display.money(total.adSpend()), "TACoS " + display.percent(total.tacos()))
-                .tile("Contribution after ads (CM2)", display.money(total.contributionAfterAds()),
-                        display.percent(total.contributionAfterAdsPct()) + " of revenue")
+                .tile("Ad spend", display.money(media.adSpend()), "TACoS " + display.percent(media.tacos()))
+                .tile("Contribution after ads (CM2)", display.money(afterAds), afterAdsNote)
                 .raw("</div>\n");
     }
 }

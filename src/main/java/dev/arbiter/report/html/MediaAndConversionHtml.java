@@ -1,11 +1,13 @@
 package dev.arbiter.report.html;
 
 import dev.arbiter.decide.PortfolioArbitration;
+import dev.arbiter.economics.AdProduct;
 import dev.arbiter.report.Conversion;
 import dev.arbiter.report.HolisticReport;
 import dev.arbiter.report.MediaDelivery;
 import dev.arbiter.report.ReportSection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Sections 3 and 4: what media delivered at what efficiency, and how sessions turned into units. */
 record MediaAndConversionHtml(
@@ -34,11 +36,43 @@ record MediaAndConversionHtml(
                 .tile("TACoS", display.percent(media.tacos()), "ad spend / all revenue")
                 .tile("Ad sales share", display.percent(media.adSales().ratioTo(media.revenue())),
                         "of all revenue came through ads")
-                .raw("</div>\n<figure>\n");
+                .raw("</div>\n");
+        adProducts(media);
+        html.raw("<figure>\n");
         html.element("figcaption", "", "Daily revenue, ad spend and contribution after ads (CM2)");
         html.raw(new TrendChart(media.trend(), display).render()).raw("</figure>\n");
         new BudgetArbitrationHtml(html, display, budgets).write();
         html.closeSection();
+    }
+
+    /** Each ad product's line, and what of the brand's spend no SKU's contribution carries (issue 3). */
+    private void adProducts(MediaDelivery media) {
+        if (media.adProducts().isEmpty()) {
+            return;
+        }
+        List<List<String>> rows = media.adProducts().stream().map(line -> List.of(
+                        line.product().label(),
+                        line.sourcesRead(),
+                        line.inSkuContribution(),
+                        display.money(line.spend()),
+                        display.money(line.sales()),
+                        display.percent(line.acos())))
+                .toList();
+        html.table(List.of("Ad product", "Read from", "In SKU contribution", "Spend", "Ad sales", "ACoS"), rows, 3);
+        if (!media.unallocatedSpend().isZero()) {
+            String products = media.adProducts().stream()
+                    .filter(line -> !line.unallocatedSpend().isZero())
+                    .map(line -> line.product().label())
+                    .collect(Collectors.joining(" and "));
+            boolean displayLine = media.adProducts().stream().anyMatch(line -> line.product() == AdProduct.SPONSORED_DISPLAY);
+            html.element("p", "", display.money(media.unallocatedSpend()) + " of the ad spend comes from " + products
+                    + " campaign reports, which name no SKU: it counts in the brand's ad spend, ACoS and TACoS above but"
+                    + " is not allocated to any SKU's contribution after ads (CM2)."
+                    + (displayLine
+                            ? " Sponsored Display spend is read from its advertised product report on the days one covers"
+                                    + " and from its campaign report only on the other days, so no day is counted twice."
+                            : ""));
+        }
     }
 
     private void conversion() {
