@@ -12,38 +12,46 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
 /**
- * The warehouse side of loading one file, on a thread of its own: while the reading thread splits and checks the
- * next rows, this one appends the last ones, in the order they were read. Everything that touches the connection
- * while rows flow runs here; the reading thread waits for it ({@link #drain}) before it uses the connection itself.
+ * The warehouse side of loading one file, on threads of their own: while the reading thread splits and checks the
+ * next rows, the appending lanes append the last ones. Batches of rows go to the lanes in turn, each lane with its own
+ * appenders on the file's connection and transaction: DuckDB fills each appender's chunk in parallel and takes turns
+ * only to flush them. Everything that touches the connection while rows flow runs on the lanes; the reading thread
+ * waits for them ({@link #drain}) before it uses the connection itself.
  */
 final class AppendQueue implements AutoCloseable {
     private static final int BATCH = 2048;
     private static final int BATCHES_IN_FLIGHT = 8;
+    /** Appending lanes: two where the machine has two cores (the reading thread and DuckDB's flushes share them). */
+    static final int LANES = Math.min(2, Runtime.getRuntime().availableProcessors());
 
-    /** One unit of warehouse work, run on the appending thread. */
+    /** One unit of warehouse work, run on an appending lane (0 to {@link #LANES} - 1). */
     @FunctionalInterface
     interface Step {
-        void run() throws SQLException;
+        void run(int lane) throws SQLException;
     }
 
     private final String file;
-    private final ExecutorService thread;
+    private final ExecutorService[] lanes = new ExecutorService[LANES];
+    private final Future<?>[] last = new Future<?>[LANES];
     private final Semaphore slots = new Semaphore(BATCHES_IN_FLIGHT);
     private List<Step> batch = new ArrayList<>(BATCH);
-    private Future<?> last;
+    private int nextLane;
     private volatile Exception failure;
     private volatile boolean abandoned;
 
     AppendQueue(String file) {
         this.file = file;
-        this.thread = Executors.newSingleThreadExecutor(runnable -> {
-            Thread appending = new Thread(runnable, "arbiter-ingest-append");
-            appending.setDaemon(true);
-            return appending;
-        });
+        for (int lane = 0; lane < LANES; lane++) {
+            String name = "arbiter-ingest-append-" + lane;
+            lanes[lane] = Executors.newSingleThreadExecutor(runnable -> {
+                Thread appending = new Thread(runnable, name);
+                appending.setDaemon(true);
+                return appending;
+            });
+        }
     }
 
-    /** Queues a step; it runs after every step queued before it. */
+    /** Queues a step; it runs after every step queued before it on its lane. */
     void add(Step step) {
         batch.add(step);
         if (batch.size() == BATCH) {
@@ -54,7 +62,7 @@ final class AppendQueue implements AutoCloseable {
     /** Runs every step queued so far and returns when they are done, or throws what made one fail. */
     void drain() {
         submit();
-        awaitLast();
+        awaitLanes();
         if (failure != null) {
             throw new ArbiterException(ErrorKind.EXTERNAL, "cannot stage " + file + ": " + failure.getMessage(), failure);
         }
@@ -64,13 +72,17 @@ final class AppendQueue implements AutoCloseable {
     void abandon() {
         abandoned = true;
         batch.clear();
-        awaitLast();
-        thread.shutdownNow();
+        awaitLanes();
+        for (ExecutorService lane : lanes) {
+            lane.shutdownNow();
+        }
     }
 
     @Override
     public void close() {
-        thread.shutdown();
+        for (ExecutorService lane : lanes) {
+            lane.shutdown();
+        }
     }
 
     private void submit() {
@@ -83,16 +95,18 @@ final class AppendQueue implements AutoCloseable {
         List<Step> steps = batch;
         batch = new ArrayList<>(BATCH);
         slots.acquireUninterruptibly();
-        last = thread.submit(() -> run(steps));
+        int lane = nextLane;
+        nextLane = (nextLane + 1) % LANES;
+        last[lane] = lanes[lane].submit(() -> run(steps, lane));
     }
 
-    private void run(List<Step> steps) {
+    private void run(List<Step> steps, int lane) {
         try {
             for (Step step : steps) {
                 if (failure != null || abandoned) {
                     return;
                 }
-                step.run();
+                step.run(lane);
             }
         } catch (SQLException | RuntimeException e) {
             failure = e;
@@ -101,12 +115,13 @@ final class AppendQueue implements AutoCloseable {
         }
     }
 
-    private void awaitLast() {
-        if (last == null) {
-            return;
-        }
+    private void awaitLanes() {
         try {
-            last.get();
+            for (Future<?> pending : last) {
+                if (pending != null) {
+                    pending.get();
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ArbiterException(ErrorKind.INTERNAL, "interrupted while loading " + file, e);

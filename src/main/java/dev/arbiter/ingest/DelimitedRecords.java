@@ -14,12 +14,17 @@ final class DelimitedRecords {
     private final Reader reader;
     private final char delimiter;
     private final boolean quoting;
+    private static final int DELIMITER = 0;
+    private static final int END_OF_LINE = 1;
+    private static final int END_OF_FILE = 2;
+
     private final char[] buffer = new char[1 << 16];
     private final StringBuilder field = new StringBuilder(64);
     private int position;
     private int limit;
     private long line = 1;
     private long recordLine;
+    private int width = 8;
     private boolean unterminatedQuote;
 
     DelimitedRecords(Reader reader, char delimiter) {
@@ -40,75 +45,126 @@ final class DelimitedRecords {
 
     /** The next record's fields, or null at the end of the file. */
     List<String> next() throws IOException {
-        int c = read();
-        if (c < 0) {
+        if (position == limit && !refill()) {
             return null;
         }
         recordLine = line;
-        List<String> fields = new ArrayList<>();
+        List<String> fields = new ArrayList<>(width);
+        while (field(fields) == DELIMITER) {
+            // the record goes on
+        }
+        width = Math.max(width, fields.size());
+        return fields;
+    }
+
+    /**
+     * Reads one field into {@code fields}; returns what ended it. An unquoted field is cut straight out of the buffer
+     * (the common case, and the fast one); a quoted one is read character by character.
+     */
+    private int field(List<String> fields) throws IOException {
         field.setLength(0);
-        boolean quoted = false;
-        boolean fieldStart = true;
+        if (position == limit && !refill()) {
+            fields.add("");
+            return END_OF_FILE;
+        }
+        if (quoting && buffer[position] == '"') {
+            position++;
+            return quotedField(fields);
+        }
+        int start = position;
+        while (true) {
+            if (position == limit) {
+                field.append(buffer, start, position - start);
+                if (!refill()) {
+                    fields.add(field.toString());
+                    return END_OF_FILE;
+                }
+                start = position;
+                continue;
+            }
+            char ch = buffer[position];
+            if (ch == delimiter || ch == '\n' || ch == '\r') {
+                fields.add(field.length() == 0
+                        ? new String(buffer, start, position - start)
+                        : field.append(buffer, start, position - start).toString());
+                position++;
+                if (ch == delimiter) {
+                    return DELIMITER;
+                }
+                endLine(ch);
+                return END_OF_LINE;
+            }
+            position++;
+        }
+    }
+
+    /** A field that opened with a quote: {@code ""} is a quote, and text after the closing quote belongs to it. */
+    private int quotedField(List<String> fields) throws IOException {
+        while (true) {
+            int c = read();
+            if (c < 0) {
+                unterminatedQuote = true;
+                fields.add(field.toString());
+                return END_OF_FILE;
+            }
+            if (c == '"') {
+                int following = read();
+                if (following == '"') {
+                    field.append('"');
+                    continue;
+                }
+                return afterClosingQuote(fields, following);
+            }
+            if (c == '\n') {
+                line++;
+            }
+            field.append((char) c);
+        }
+    }
+
+    private int afterClosingQuote(List<String> fields, int first) throws IOException {
+        int c = first;
         while (true) {
             if (c < 0) {
-                if (quoted) {
-                    unterminatedQuote = true;
-                }
                 fields.add(field.toString());
-                return fields;
+                return END_OF_FILE;
             }
-            char ch = (char) c;
-            if (quoted) {
-                if (ch == '"') {
-                    int following = read();
-                    if (following == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        c = following;
-                        continue;
-                    }
-                } else {
-                    if (ch == '\n') {
-                        line++;
-                    }
-                    field.append(ch);
-                }
-            } else if (ch == delimiter) {
+            if (c == delimiter) {
                 fields.add(field.toString());
-                field.setLength(0);
-                fieldStart = true;
-                c = read();
-                continue;
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r') {
-                    int following = read();
-                    if (following != '\n' && following >= 0) {
-                        position--;
-                    }
-                }
-                line++;
-                fields.add(field.toString());
-                return fields;
-            } else if (ch == '"' && quoting && fieldStart) {
-                quoted = true;
-            } else {
-                field.append(ch);
+                return DELIMITER;
             }
-            fieldStart = false;
+            if (c == '\n' || c == '\r') {
+                fields.add(field.toString());
+                endLine((char) c);
+                return END_OF_LINE;
+            }
+            field.append((char) c);
             c = read();
         }
     }
 
+    /** Counts the line a record ended on; CRLF is one line end. */
+    private void endLine(char ch) throws IOException {
+        if (ch == '\r' && (position < limit || refill()) && buffer[position] == '\n') {
+            position++;
+        }
+        line++;
+    }
+
     private int read() throws IOException {
-        if (position == limit) {
-            limit = reader.read(buffer, 0, buffer.length);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
+        if (position == limit && !refill()) {
+            return -1;
         }
         return buffer[position++];
+    }
+
+    private boolean refill() throws IOException {
+        limit = reader.read(buffer, 0, buffer.length);
+        position = 0;
+        if (limit <= 0) {
+            limit = 0;
+            return false;
+        }
+        return true;
     }
 }

@@ -30,8 +30,8 @@ record DisplayNumber(BigDecimal value, boolean percent, Optional<String> currenc
             new String[] {"¥", "JPY"}, new String[] {"￥", "JPY"}, new String[] {"₹", "INR"}, new String[] {"$", "$"});
 
     /** The marks by their first and by their last character: a cell is compared only with the marks that can fit. */
-    private static final Map<Character, List<String[]>> MARKS_BY_FIRST = index(true);
-    private static final Map<Character, List<String[]>> MARKS_BY_LAST = index(false);
+    private static final MarkIndex MARKS_BY_FIRST = MarkIndex.of(true);
+    private static final MarkIndex MARKS_BY_LAST = MarkIndex.of(false);
 
     private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
     /** A comma-decimal number grouped by dots, as EU consoles other than the French one write it: {@code 1.234,56}. */
@@ -68,8 +68,8 @@ record DisplayNumber(BigDecimal value, boolean percent, Optional<String> currenc
 
     /** The marks that could start or end {@code s}, in the order of {@link #CURRENCY_MARKS}. */
     private static List<String[]> candidates(String s) {
-        List<String[]> first = MARKS_BY_FIRST.getOrDefault(s.charAt(0), List.of());
-        List<String[]> last = MARKS_BY_LAST.getOrDefault(s.charAt(s.length() - 1), List.of());
+        List<String[]> first = MARKS_BY_FIRST.at(s.charAt(0));
+        List<String[]> last = MARKS_BY_LAST.at(s.charAt(s.length() - 1));
         if (last.isEmpty()) {
             return first;
         }
@@ -79,14 +79,32 @@ record DisplayNumber(BigDecimal value, boolean percent, Optional<String> currenc
         return CURRENCY_MARKS.stream().filter(m -> first.contains(m) || last.contains(m)).toList();
     }
 
-    private static Map<Character, List<String[]>> index(boolean byFirst) {
-        Map<Character, List<String[]>> index = new HashMap<>();
-        for (String[] mark : CURRENCY_MARKS) {
-            char key = byFirst ? mark[0].charAt(0) : mark[0].charAt(mark[0].length() - 1);
-            index.computeIfAbsent(key, k -> new ArrayList<>()).add(mark);
+    /** The currency marks by the character at one of their ends: a table for ASCII, a map for the symbols beyond. */
+    private record MarkIndex(List<List<String[]>> ascii, Map<Character, List<String[]>> beyond) {
+        static MarkIndex of(boolean byFirst) {
+            List<List<String[]>> ascii = new ArrayList<>();
+            for (char c = 0; c < 128; c++) {
+                ascii.add(marksAt(c, byFirst));
+            }
+            Map<Character, List<String[]>> beyond = new HashMap<>();
+            for (String[] mark : CURRENCY_MARKS) {
+                char end = byFirst ? mark[0].charAt(0) : mark[0].charAt(mark[0].length() - 1);
+                if (end >= 128) {
+                    beyond.put(end, marksAt(end, byFirst));
+                }
+            }
+            return new MarkIndex(List.copyOf(ascii), Map.copyOf(beyond));
         }
-        index.replaceAll((k, marks) -> List.copyOf(marks));
-        return Map.copyOf(index);
+
+        private static List<String[]> marksAt(char c, boolean byFirst) {
+            return CURRENCY_MARKS.stream()
+                    .filter(mark -> (byFirst ? mark[0].charAt(0) : mark[0].charAt(mark[0].length() - 1)) == c)
+                    .toList();
+        }
+
+        List<String[]> at(char c) {
+            return c < 128 ? ascii.get(c) : beyond.getOrDefault(c, List.of());
+        }
     }
 
     private static boolean isPlainEnd(char c) {

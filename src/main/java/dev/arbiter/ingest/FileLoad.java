@@ -115,7 +115,7 @@ final class FileLoad implements TableVisitor {
             fatal = reading.fileProblem().get();
             return;
         }
-        appends.add(() -> load.stage(reading));
+        appends.add(lane -> load.stage(reading, lane));
     }
 
     Optional<ReportKind> kind() {

@@ -28,7 +28,16 @@ final class QuarantineLog implements AutoCloseable {
         this.file = file;
     }
 
-    void record(Problem problem, String columnName) throws SQLException {
+    /** Counts a problem, in the order rows are read, and keeps it for the summary while fewer than {@value #KEPT}. */
+    void keep(Problem problem) {
+        problems++;
+        if (kept.size() < KEPT) {
+            kept.add(problem);
+        }
+    }
+
+    /** Appends a problem's row to the {@code quarantine} table; appending lanes take turns. */
+    synchronized void append(Problem problem, String columnName) throws SQLException {
         if (appender == null) {
             appender = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quarantine");
         }
@@ -40,10 +49,6 @@ final class QuarantineLog implements AutoCloseable {
         appender.append(problem.value());
         appender.append(problem.reason());
         appender.endRow();
-        problems++;
-        if (kept.size() < KEPT) {
-            kept.add(problem);
-        }
     }
 
     /** The problems for the summary: the first {@value #KEPT}, then one line saying how many more there are. */
@@ -59,7 +64,7 @@ final class QuarantineLog implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
+    public synchronized void close() throws SQLException {
         if (appender != null) {
             appender.close();
             appender = null;

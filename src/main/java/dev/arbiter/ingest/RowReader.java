@@ -177,6 +177,12 @@ final class RowReader {
     }
 
     private Object number(Column column, SourceRow row, int position, Cell cell, List<Problem> problems) {
+        if (column.type() == ValueType.COUNT && cell.number() == null) {
+            long whole = plainCount(cell.text());
+            if (whole >= 0) {
+                return whole;
+            }
+        }
         if (cell.number() == null && DisplayNumber.isNull(cell.text())) {
             return null;
         }
@@ -219,6 +225,23 @@ final class RowReader {
         return day;
     }
 
+    /** A count written as bare digits (most cells of most reports), or -1 for anything else, read the long way. */
+    private static long plainCount(String text) {
+        int length = text.length();
+        if (length == 0 || length > 18) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     /** Whether the column holds the day the row's activity happened (not, say, a campaign's scheduled end). */
     private boolean isReportDay(Column column) {
         return layout.dayColumn().filter(column.target()::equals).isPresent()
@@ -251,7 +274,7 @@ final class RowReader {
             problems.add(problem(row, position, cell, column.words() + " cannot be negative"));
             return null;
         }
-        if (value.stripTrailingZeros().scale() > 0) {
+        if (value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
             problems.add(problem(row, position, cell, column.words() + " is not a whole number"));
             return null;
         }

@@ -9,6 +9,11 @@ record SourceRow(long line, List<Cell> cells) {
     }
 
     boolean isBlank() {
-        return cells.stream().allMatch(Cell::isBlank);
+        for (Cell cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -25,19 +26,24 @@ final class Stage implements AutoCloseable {
     private final Connection connection;
     private final ReportLayout layout;
     private final long fileId;
-    private DuckDBAppender appender;
-    private long appended;
+    private final DuckDBAppender[] appenders = new DuckDBAppender[AppendQueue.LANES];
+    /** Rows appended by each lane: each lane counts its own, read once the lanes are drained. */
+    private final long[] appended = new long[AppendQueue.LANES];
 
     Stage(Connection connection, ReportLayout layout, long fileId) throws SQLException {
         this.connection = connection;
         this.layout = layout;
         this.fileId = fileId;
         checkColumns();
-        this.appender =
-                connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, layout.table());
+        for (int lane = 0; lane < appenders.length; lane++) {
+            appenders[lane] = connection.unwrap(DuckDBConnection.class)
+                    .createAppender(DuckDBConnection.DEFAULT_SCHEMA, layout.table());
+        }
     }
 
-    void append(Object[] values) throws SQLException {
+    /** Appends one row through the appender of the lane it runs on. */
+    void append(Object[] values, int lane) throws SQLException {
+        DuckDBAppender appender = appenders[lane];
         appender.beginRow();
         for (Object value : values) {
             if (value == null) {
@@ -49,7 +55,7 @@ final class Stage implements AutoCloseable {
             } else if (value instanceof Integer number) {
                 appender.append(number.intValue());
             } else if (value instanceof BigDecimal decimal) {
-                appendDecimal(decimal);
+                appendDecimal(appender, decimal);
             } else if (value instanceof Double ratio) {
                 appender.append(ratio.doubleValue());
             } else if (value instanceof LocalDate day) {
@@ -60,7 +66,7 @@ final class Stage implements AutoCloseable {
             }
         }
         appender.endRow();
-        appended++;
+        appended[lane]++;
     }
 
     /**
@@ -68,7 +74,7 @@ final class Stage implements AutoCloseable {
      * the column's scale exactly (the double nearest a 15-digit decimal is closer to it than to any other); longer
      * ones go as text, which the appender casts natively, still faster than appendBigDecimal's calls back into Java.
      */
-    private void appendDecimal(BigDecimal decimal) throws SQLException {
+    private static void appendDecimal(DuckDBAppender appender, BigDecimal decimal) throws SQLException {
         if (decimal.precision() <= EXACT_DIGITS) {
             appender.append(decimal.doubleValue());
         } else {
@@ -85,7 +91,7 @@ final class Stage implements AutoCloseable {
                 replaced = statement.executeUpdate(sql("replace_" + layout.table()));
             }
         }
-        return new long[] {replaced, appended};
+        return new long[] {replaced, Arrays.stream(appended).sum()};
     }
 
     /** Whether the table holds rows of other files at all: the first load of a table has nothing to replace. */
@@ -110,9 +116,11 @@ final class Stage implements AutoCloseable {
     }
 
     private void closeAppender() throws SQLException {
-        if (appender != null) {
-            appender.close();
-            appender = null;
+        for (int lane = 0; lane < appenders.length; lane++) {
+            if (appenders[lane] != null) {
+                appenders[lane].close();
+                appenders[lane] = null;
+            }
         }
     }
 

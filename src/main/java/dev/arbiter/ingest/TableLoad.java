@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * One table of a file on its way into the warehouse: rows read, counted and added up on the reading thread, then
- * staged or quarantined on the appending thread.
+ * staged or quarantined on an appending lane.
  */
 final class TableLoad {
     private final Binding binding;
@@ -53,19 +53,20 @@ final class TableLoad {
                 addUp(reading.values());
             } else {
                 badRows++;
+                reading.problems().forEach(quarantine::keep);
             }
         }
         return reading;
     }
 
-    /** Stages a row read well or quarantines one read badly, on the appending thread. */
-    void stage(RowReading reading) throws SQLException {
+    /** Stages a row read well or quarantines one read badly, on an appending lane. */
+    void stage(RowReading reading, int lane) throws SQLException {
         if (reading.loadable()) {
-            stage.append(reading.values());
+            stage.append(reading.values(), lane);
             return;
         }
         for (Problem problem : reading.problems()) {
-            quarantine.record(problem, columnName(problem.column()));
+            quarantine.append(problem, columnName(problem.column()));
         }
     }
 
