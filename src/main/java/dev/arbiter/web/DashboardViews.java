@@ -1,5 +1,6 @@
 package dev.arbiter.web;
 
+import dev.arbiter.economics.AdProductSpend;
 import dev.arbiter.economics.SkuDay;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.govern.LedgerEntry;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The dashboard: the brand's headline figures over the window, their daily trend, and what awaits the viewer. */
+/**
+ * The dashboard: the brand's headline figures over the window (ad spend, TACoS and CM2 with the campaign spend no SKU
+ * carries, as in the holistic report), their daily trend, and what awaits the viewer.
+ */
 final class DashboardViews {
     private DashboardViews() {}
 
@@ -21,8 +25,9 @@ final class DashboardViews {
         List<SkuDay> days = backend.economics().skuDays(backend.window());
         Money revenue = sum(skus, SkuEconomics::revenue, backend);
         Money cm1 = sum(skus, SkuEconomics::contributionBeforeAds, backend);
-        Money cm2 = sum(skus, SkuEconomics::contributionAfterAds, backend);
-        Money spend = sum(skus, SkuEconomics::adSpend, backend);
+        Money unallocated = unallocatedSpend(backend);
+        Money cm2 = sum(skus, SkuEconomics::contributionAfterAds, backend).minus(unallocated);
+        Money spend = sum(skus, SkuEconomics::adSpend, backend).plus(unallocated);
         long sessions = skus.stream().mapToLong(SkuEconomics::sessions).sum();
         double buyBox = sessions == 0 ? Double.NaN
                 : skus.stream().mapToDouble(s -> s.buyBoxPct() * s.sessions()).sum() / sessions;
@@ -53,6 +58,20 @@ final class DashboardViews {
                 money ? cm2Trend.spark("CM2 per day") : null,
                 Trend.ratio(spendTrend, revenueTrend).spark("TACoS per day"),
                 unitsTrend.spark("units per day"));
+    }
+
+    /**
+     * Sponsored Brands and Display campaign spend, which names no SKU: the brand's ad spend and contribution after ads
+     * count it, as the holistic report does; the daily trends stay those of the SKUs.
+     */
+    private static Money unallocatedSpend(Backend backend) {
+        Money total = Money.zero(Currency.getInstance(backend.model().currency()));
+        for (AdProductSpend spend : backend.economics().adProductSpend(backend.window())) {
+            if (!spend.source().allocatedToSkus() && spend.spend().currency().equals(total.currency())) {
+                total = total.plus(spend.spend());
+            }
+        }
+        return total;
     }
 
     private static Money sum(List<SkuEconomics> skus, Function<SkuEconomics, Money> measure, Backend backend) {

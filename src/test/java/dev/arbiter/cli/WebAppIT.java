@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.arbiter.economics.AdProductSpend;
 import dev.arbiter.economics.SkuEconomics;
 import dev.arbiter.govern.LedgerEntry;
 import dev.arbiter.govern.Status;
@@ -239,6 +240,7 @@ class WebAppIT {
     void finance_sees_the_contribution_the_agency_may_not() {
         JsonNode dashboard = as("finance").get("/api/dashboard").json();
         assertTrue(dashboard.get("cm2").asText().endsWith("%)"), dashboard.toString());
+        assertTrue(dashboard.get("cm2").asText().startsWith(totals().get(2) + " ("), dashboard.toString());
         SkuEconomics sku = skus().get(0);
         JsonNode page = as("finance").get("/api/skus/" + sku.sku().value()).json();
         assertEquals(money(sku.contributionAfterAds()), page.get("cm2").asText());
@@ -273,7 +275,11 @@ class WebAppIT {
     private List<String> totals() {
         Money cm1 = skus().stream().map(SkuEconomics::contributionBeforeAds).reduce(Money::plus).orElseThrow();
         Money cm2 = skus().stream().map(SkuEconomics::contributionAfterAds).reduce(Money::plus).orElseThrow();
-        return List.of(money(cm1), money(cm2));
+        Money campaigns = session.economics().adProductSpend(session.loop().window()).stream()
+                .filter(spend -> !spend.source().allocatedToSkus())
+                .map(AdProductSpend::spend)
+                .reduce(Money.zero(cm2.currency()), Money::plus);
+        return List.of(money(cm1), money(cm2), money(cm2.minus(campaigns)));
     }
 
     /** As the pages print money: to the cent, thousands grouped with ',' ({@code 12,345.67 USD}). */
