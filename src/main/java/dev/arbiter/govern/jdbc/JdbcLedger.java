@@ -24,7 +24,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +42,8 @@ public final class JdbcLedger implements Ledger {
     private final Transaction transaction;
     /** Proposals recorded in one transaction by {@link #recordAll}. */
     private static final int BATCH = 2_000;
+    /** Ids looked up in one query. */
+    private static final int LOOKUP = 500;
 
     private final JdbcAuditLog audit;
     private final ObjectMapper json = new ObjectMapper();
@@ -105,12 +109,15 @@ public final class JdbcLedger implements Ledger {
     private List<LedgerEntry> recordBatch(List<Proposal> batch) throws SQLException {
         List<String> ids = new ArrayList<>(batch.size());
         Set<String> queued = new HashSet<>();
-        try (AuditChain chain = audit.chain(); PreparedStatement inserts = sql.inserting(connection);
-                PreparedStatement byId = sql.byId(connection)) {
-            for (Proposal proposal : batch) {
-                String id = ActionId.of(proposal.action(), proposal.basisDay());
-                ids.add(id);
-                if (queued.contains(id) || select(byId, id).isPresent()) {
+        for (Proposal proposal : batch) {
+            ids.add(ActionId.of(proposal.action(), proposal.basisDay()));
+        }
+        Map<String, LedgerEntry> existing = selectAll(ids);
+        try (AuditChain chain = audit.chain(); PreparedStatement inserts = sql.inserting(connection)) {
+            for (int i = 0; i < batch.size(); i++) {
+                Proposal proposal = batch.get(i);
+                String id = ids.get(i);
+                if (queued.contains(id) || existing.containsKey(id)) {
                     continue;
                 }
                 queued.add(id);
@@ -124,9 +131,10 @@ public final class JdbcLedger implements Ledger {
                     }
                 }
             }
+            Map<String, LedgerEntry> stored = selectAll(ids);
             List<LedgerEntry> recorded = new ArrayList<>(ids.size());
             for (String id : ids) {
-                recorded.add(select(byId, id).orElseThrow());
+                recorded.add(Optional.ofNullable(stored.get(id)).orElseThrow(() -> unknown(id)));
             }
             return recorded;
         }
@@ -225,10 +233,13 @@ public final class JdbcLedger implements Ledger {
 
     /** Marks a batch as {@link #markOne} marks each, with the audit chain read once; the caller holds the transaction. */
     private List<LedgerEntry> markBatch(List<Map.Entry<String, String>> batch) throws SQLException {
-        try (AuditChain chain = audit.chain(); PreparedStatement updates = sql.executing(connection);
-                PreparedStatement byId = sql.byId(connection)) {
+        List<String> ids = batch.stream().map(Map.Entry::getKey).toList();
+        Map<String, LedgerEntry> current = selectAll(ids);
+        try (AuditChain chain = audit.chain(); PreparedStatement updates = sql.executing(connection)) {
             for (Map.Entry<String, String> item : batch) {
-                queueExecution(chain, updates, byId, item.getKey(), item.getValue());
+                String id = item.getKey();
+                queueExecution(chain, updates, Optional.ofNullable(current.get(id)).orElseThrow(() -> unknown(id)),
+                        item.getValue());
             }
             chain.flush();
             int[] counts = updates.executeBatch();
@@ -237,9 +248,10 @@ public final class JdbcLedger implements Ledger {
                     throw executedMeanwhile(batch.get(i).getKey());
                 }
             }
+            Map<String, LedgerEntry> stored = selectAll(ids);
             List<LedgerEntry> marked = new ArrayList<>(batch.size());
-            for (Map.Entry<String, String> item : batch) {
-                marked.add(select(byId, item.getKey()).orElseThrow());
+            for (String id : ids) {
+                marked.add(Optional.ofNullable(stored.get(id)).orElseThrow(() -> unknown(id)));
             }
             return marked;
         }
@@ -250,9 +262,9 @@ public final class JdbcLedger implements Ledger {
     }
 
     /** Appends the execution's audit entry to the chain and queues the action's update after it. */
-    private void queueExecution(AuditChain chain, PreparedStatement update, PreparedStatement byId, String id,
-            String detail) throws SQLException {
-        LedgerEntry entry = select(byId, id).orElseThrow(() -> unknown(id));
+    private void queueExecution(AuditChain chain, PreparedStatement update, LedgerEntry entry, String detail)
+            throws SQLException {
+        String id = entry.id();
         if (!entry.status().executable()) {
             throw new ArbiterException(ErrorKind.USER, id + " is " + entry.status().name().toLowerCase(Locale.ROOT)
                     + "; only auto-approved or approved actions are executed, and only once");
@@ -286,12 +298,23 @@ public final class JdbcLedger implements Ledger {
         });
     }
 
-    /** Looks one action up with a statement prepared once for a batch. */
-    private Optional<LedgerEntry> select(PreparedStatement byId, String id) throws SQLException {
-        byId.setString(1, id);
-        try (ResultSet result = byId.executeQuery()) {
-            return result.next() ? Optional.of(rows.entry(result)) : Optional.empty();
+    /**
+     * Looks the actions of a batch up in one query per {@value #LOOKUP} ids (a point query per action cost a millisecond
+     * each on DuckDB, most of governing and executing a large run); the ids not in the ledger are absent from the map.
+     */
+    private Map<String, LedgerEntry> selectAll(List<String> ids) throws SQLException {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        Map<String, LedgerEntry> found = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += LOOKUP) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + LOOKUP));
+            try (PreparedStatement statement = sql.byIds(connection, chunk); ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    LedgerEntry entry = rows.entry(result);
+                    found.put(entry.id(), entry);
+                }
+            }
         }
+        return found;
     }
 
     private Optional<LedgerEntry> select(String id) throws SQLException {

@@ -11,12 +11,15 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 /** The ledger's SQL, one statement per resource file, with every value bound as a parameter. */
 final class LedgerStatements {
     private static final String INSERT = SqlResource.of(LedgerStatements.class, "insert_action");
     private static final String BY_ID = SqlResource.of(LedgerStatements.class, "action_by_id");
+    private static final String BY_IDS = SqlResource.of(LedgerStatements.class, "actions_by_ids");
     private static final String ALL = SqlResource.of(LedgerStatements.class, "actions");
     private static final String IN_STATUS = SqlResource.of(LedgerStatements.class, "actions_in_status");
     private static final String DECIDE = SqlResource.of(LedgerStatements.class, "record_decision");
@@ -71,6 +74,16 @@ final class LedgerStatements {
     /** The look-up of one action by id, to bind and run once per action of a batch. */
     PreparedStatement byId(Connection connection) throws SQLException {
         return connection.prepareStatement(BY_ID);
+    }
+
+    /** The look-up of several actions at once, their ids bound in order. */
+    PreparedStatement byIds(Connection connection, List<String> ids) throws SQLException {
+        PreparedStatement statement =
+                connection.prepareStatement(BY_IDS.replace("${ids}", String.join(", ", Collections.nCopies(ids.size(), "?"))));
+        for (int i = 0; i < ids.size(); i++) {
+            statement.setString(i + 1, ids.get(i));
+        }
+        return statement;
     }
 
     PreparedStatement list(Connection connection, Optional<Status> status) throws SQLException {
