@@ -55,9 +55,9 @@ final class AdProductName {
     }
 
     /** A header with a column only Sponsored Brands has and one only Sponsored Display has is neither report. */
-    static Optional<Problem> mixed(String file, List<String> header) {
-        Optional<String> brands = firstOf(header, SponsoredCampaigns.ONLY_BRANDS);
-        Optional<String> display = firstOf(header, SponsoredCampaigns.ONLY_DISPLAY);
+    static Optional<Problem> mixed(String file, List<String> header, HeaderSynonyms synonyms) {
+        Optional<String> brands = firstOf(header, SponsoredCampaigns.ONLY_BRANDS, synonyms);
+        Optional<String> display = firstOf(header, SponsoredCampaigns.ONLY_DISPLAY, synonyms);
         if (brands.isEmpty() || display.isEmpty()) {
             return Optional.empty();
         }
@@ -68,9 +68,9 @@ final class AdProductName {
                 "request sbCampaigns and sdCampaigns as two reports and ingest each file"));
     }
 
-    private static Optional<String> firstOf(List<String> header, List<String> columns) {
+    private static Optional<String> firstOf(List<String> header, List<String> columns, HeaderSynonyms synonyms) {
         List<String> names = columns.stream().map(HeaderName::normalise).toList();
-        return header.stream().filter(h -> names.contains(HeaderName.normalise(h))).map(String::strip).findFirst();
+        return header.stream().filter(h -> names.contains(synonyms.normalise(h))).map(String::strip).findFirst();
     }
 
     static Problem ambiguity(String file) {

@@ -63,9 +63,7 @@ final class AppendQueue implements AutoCloseable {
     void drain() {
         submit();
         awaitLanes();
-        if (failure != null) {
-            throw new ArbiterException(ErrorKind.EXTERNAL, "cannot stage " + file + ": " + failure.getMessage(), failure);
-        }
+        rethrowFailure();
     }
 
     /** Drops the steps not yet run, waits for the one running and lets the thread go: the file is refused. */
@@ -89,15 +87,20 @@ final class AppendQueue implements AutoCloseable {
         if (batch.isEmpty()) {
             return;
         }
-        if (failure != null) {
-            drain();
-        }
+        rethrowFailure();
         List<Step> steps = batch;
         batch = new ArrayList<>(BATCH);
         slots.acquireUninterruptibly();
         int lane = nextLane;
         nextLane = (nextLane + 1) % LANES;
         last[lane] = lanes[lane].submit(() -> run(steps, lane));
+    }
+
+    /** Stops the reading thread at the first batch after a lane failed: the file cannot load. */
+    private void rethrowFailure() {
+        if (failure != null) {
+            throw new ArbiterException(ErrorKind.EXTERNAL, "cannot stage " + file + ": " + failure.getMessage(), failure);
+        }
     }
 
     private void run(List<Step> steps, int lane) {

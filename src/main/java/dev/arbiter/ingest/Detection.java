@@ -71,7 +71,7 @@ final class Detection {
         if (AdProductName.undecided(file, bindings(header, synonyms))) {
             return AdProductName.ambiguity(file);
         }
-        Optional<Problem> mixed = AdProductName.mixed(file, header);
+        Optional<Problem> mixed = AdProductName.mixed(file, header, synonyms);
         if (mixed.isPresent()) {
             return mixed.get();
         }

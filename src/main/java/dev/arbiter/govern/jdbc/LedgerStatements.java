@@ -65,15 +65,11 @@ final class LedgerStatements {
         statement.setLong(13, lastSeq);
     }
 
+    /** The look-up of one action by id. */
     PreparedStatement byId(Connection connection, String id) throws SQLException {
-        PreparedStatement statement = byId(connection);
+        PreparedStatement statement = connection.prepareStatement(BY_ID);
         statement.setString(1, id);
         return statement;
-    }
-
-    /** The look-up of one action by id, to bind and run once per action of a batch. */
-    PreparedStatement byId(Connection connection) throws SQLException {
-        return connection.prepareStatement(BY_ID);
     }
 
     /** The look-up of several actions at once, their ids bound in order. */
